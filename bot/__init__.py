@@ -1,0 +1,1 @@
+"""Entry points and adapters: CLI, scheduler, mailboxes, outbox, intake use case, config."""

@@ -1,0 +1,73 @@
+"""Value checks and normal forms: org numbers (mod 11), phones (E.164), email syntax.
+
+Each ``normalize_*`` turns text as written into the stored form, or None when the text holds no
+such value; each ``*_problem`` says why a stored value is invalid, or None when it is valid.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from stdnum.no import orgnr
+
+DEFAULT_REGION = "NO"
+_NON_DIGITS = re.compile(r"\D")
+
+
+def normalize_org_number(text: str) -> str | None:
+    """Nine digits with separators and an ``NO ... MVA`` wrapper removed, else None."""
+    digits = _NON_DIGITS.sub("", text)
+    return digits if len(digits) == 9 else None
+
+
+def org_number_problem(value: str) -> str | None:
+    if not re.fullmatch(r"[0-9]{9}", value):
+        return "not nine digits"
+    if not orgnr.is_valid(value):
+        return "wrong check digit (mod 11)"
+    return None
+
+
+def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str | None:
+    """E.164 for a number as written; a number without a country code is Norwegian.
+
+    An impossible number (too short, say) still gets its E.164 form so that it can be shown
+    back to the sender; ``phone_problem`` flags it.
+    """
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def phone_problem(value: str) -> str | None:
+    try:
+        number = phonenumbers.parse(value, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return "not a phone number"
+    if phonenumbers.is_valid_number(number):
+        return None
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason == phonenumbers.ValidationResult.TOO_SHORT:
+        return "too short"
+    if reason == phonenumbers.ValidationResult.TOO_LONG:
+        return "too long"
+    if reason == phonenumbers.ValidationResult.INVALID_LENGTH:
+        return "wrong number of digits"
+    return "not a number in use"
+
+
+def normalize_email(text: str) -> str:
+    """The address as written, trimmed and lower-cased (kept even when malformed)."""
+    return text.strip().strip("<>").strip().lower()
+
+
+def email_problem(value: str) -> str | None:
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError as exc:
+        return str(exc)
+    return None
