@@ -1,0 +1,111 @@
+"""Cue words and patterns for the extractor, read from patterns/order_cues.toml by a strict loader."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rules.policy import PolicyError, load_toml, reject_unknown
+
+CUES_FILE = Path(__file__).with_name("patterns") / "order_cues.toml"
+
+_SCHEMA: dict[str, tuple[str, ...]] = {
+    "labels": ("org_number", "org_name", "person", "email", "phone", "legal_basis", "order_kind"),
+    "roles": ("customer", "applicant", "test", "production", "same_person", "on_behalf"),
+    "self": ("phrases",),
+    "switchboard": ("phrases",),
+    "placeholders": ("phrases",),
+    "titles": ("words",),
+    "legal_forms": ("words", "org_words"),
+    "legal_basis": (
+        "reporting_entity", "public_authority", "media", "civil_society", "higher_education",
+    ),
+    "order_types": ("fictitious_customer", "existing_customer", "direct_access", "undecided"),
+    "regex": ("request", "not_requested", "auto_reply", "subject_auto"),
+}
+
+
+def phrase_regex(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive alternation; a phrase matches only as whole words."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<![\w@.-])(?:{body})(?![\w@-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class OrderCues:
+    """Compiled cue patterns; ``labels``, ``roles`` and the like map a kind to its regex."""
+
+    labels: dict[str, re.Pattern[str]]
+    roles: dict[str, re.Pattern[str]]
+    self_contact: re.Pattern[str]
+    switchboard: re.Pattern[str]
+    placeholders: frozenset[str]
+    titles: frozenset[str]
+    legal_forms: frozenset[str]
+    org_words: frozenset[str]
+    legal_basis: dict[str, re.Pattern[str]]
+    order_types: dict[str, re.Pattern[str]]
+    request: tuple[re.Pattern[str], ...]
+    not_requested: tuple[re.Pattern[str], ...]
+    auto_reply: tuple[re.Pattern[str], ...]
+    subject_auto: tuple[re.Pattern[str], ...]
+
+
+def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PolicyError(path, key, "must be a list of strings")
+    return tuple(value)
+
+
+def _regexes(path: Path, key: str, value: Any) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for item in _strings(path, key, value):
+        try:
+            out.append(re.compile(item, re.IGNORECASE))
+        except re.error as exc:
+            raise PolicyError(path, key, f"bad regular expression {item!r}: {exc}") from None
+    return tuple(out)
+
+
+def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
+    """Read and compile the cue file; PolicyError names the file and key of any fault."""
+    data = load_toml(path)
+    reject_unknown(path, data, _SCHEMA)
+    tables: dict[str, dict[str, tuple[str, ...]]] = {}
+    for table, keys in _SCHEMA.items():
+        raw = data.get(table)
+        if not isinstance(raw, dict):
+            raise PolicyError(path, table, "missing table")
+        reject_unknown(path, raw, keys, prefix=f"{table}.")
+        if table != "regex":
+            tables[table] = {k: _strings(path, f"{table}.{k}", raw.get(k, [])) for k in keys}
+    rx = data["regex"]
+
+    def compiled(table: str) -> dict[str, re.Pattern[str]]:
+        return {k: phrase_regex(v) for k, v in tables[table].items()}
+
+    return OrderCues(
+        labels=compiled("labels"),
+        roles=compiled("roles"),
+        self_contact=phrase_regex(tables["self"]["phrases"]),
+        switchboard=phrase_regex(tables["switchboard"]["phrases"]),
+        placeholders=frozenset(p.lower() for p in tables["placeholders"]["phrases"]),
+        titles=frozenset(w.lower() for w in tables["titles"]["words"]),
+        legal_forms=frozenset(tables["legal_forms"]["words"]),
+        org_words=frozenset(w.lower() for w in tables["legal_forms"]["org_words"]),
+        legal_basis=compiled("legal_basis"),
+        order_types=compiled("order_types"),
+        request=_regexes(path, "regex.request", rx.get("request", [])),
+        not_requested=_regexes(path, "regex.not_requested", rx.get("not_requested", [])),
+        auto_reply=_regexes(path, "regex.auto_reply", rx.get("auto_reply", [])),
+        subject_auto=_regexes(path, "regex.subject_auto", rx.get("subject_auto", [])),
+    )
+
+
+@cache
+def default_order_cues() -> OrderCues:
+    return load_order_cues()
