@@ -1,0 +1,139 @@
+"""Enterprise and person names in free text.
+
+Enterprise names come from spaCy's Norwegian tokenizer (``spacy.blank("nb")``, no trained
+model) and a Matcher built from the legal forms and organisation words in order_cues.toml:
+capitalised words ending in a legal form (``Aune & Holm Advokater AS``), words before or after
+an organisation word (``Solvik kommune``, ``Foreininga Ope Eigarskap``). Person names are read
+after a cue as a run of capitalised words (``Kontaktperson hos oss blir utvikler Ingrid
+Solheim-Bakke``), skipping titles and small words in between.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from parsers.order_cues import OrderCues, default_order_cues
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
+def _is_name_part(token: Any) -> bool:
+    text: str = token.text
+    if text == "&":
+        return True
+    if not text[:1].isupper() or text.lower() in default_order_cues().not_name_words:
+        return False
+    return bool(re.fullmatch(r"[^\W\d_][\w'’.\-]*", text))
+
+
+@cache
+def _pipeline() -> tuple[Language, Matcher]:
+    import spacy  # deferred: spaCy costs 1.5 s to import, and only the extractor needs it
+    from spacy.matcher import Matcher
+    from spacy.tokens import Token
+
+    if not Token.has_extension("name_part"):
+        Token.set_extension("name_part", getter=_is_name_part)
+    nlp = spacy.blank("nb")
+    cues = default_order_cues()
+    forms = sorted(cues.legal_forms)
+    org_words = sorted(cues.org_words)
+    part: dict[str, Any] = {"_": {"name_part": True}}
+    matcher = Matcher(nlp.vocab)
+    matcher.add(
+        "legal-form",
+        [[{**part, "OP": "{1,6}"}, {"ORTH": {"IN": forms}}, {"ORTH": {"IN": forms}, "OP": "?"}]],
+        greedy="LONGEST",
+    )
+    matcher.add(
+        "org-word",
+        [
+            [{**part, "OP": "{1,4}"}, {"LOWER": {"IN": org_words}}],
+            [{"LOWER": {"IN": org_words}, "IS_TITLE": True}, {**part, "OP": "{1,3}"}],
+            [{"LOWER": {"IN": org_words}, "IS_TITLE": True}, {"LOWER": "i"}, part],
+        ],
+        greedy="LONGEST",
+    )
+    return nlp, matcher
+
+
+def find_org_names(text: str) -> list[NameSpan]:
+    """Enterprise names in ``text``, longest first where they overlap, in text order."""
+    nlp, matcher = _pipeline()
+    doc = nlp.make_doc(text)
+    spans = []
+    for match_id, start, end in matcher(doc):
+        span = doc[start:end]
+        spans.append(NameSpan(span.start_char, span.end_char, span.text, nlp.vocab.strings[match_id]))
+    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[NameSpan] = []
+    for span in spans:
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
+_WORD = re.compile(r"\S+")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
+_PARTICLES = frozenset({"van", "von", "de", "da", "der", "den", "bin", "al", "el", "la", "le", "di"})
+_STOP_PUNCT = ",;:()[]<>|–—/"
+
+
+def person_name_after(text: str, cues: OrderCues, max_skip: int = 5) -> tuple[int, int] | None:
+    """The span of a person's name at the start of ``text`` (after at most ``max_skip`` small
+    words such as "er", "blir", "vår utvikler"), or None. A name has two to five words."""
+    words = list(_WORD.finditer(text))
+    index = 0
+    while index < len(words) and index < max_skip:
+        word = words[index].group().strip(",:;-–()")
+        if not word:
+            index += 1
+            continue
+        if word[:1].isupper():
+            break
+        if word.lower() in cues.placeholders:
+            return None
+        index += 1
+    return _name_run(text, words[index:], cues)
+
+
+def _name_run(text: str, words: list[re.Match[str]], cues: OrderCues) -> tuple[int, int] | None:
+    taken: list[re.Match[str]] = []
+    for word in words:
+        raw = word.group().lstrip("(")
+        bare = raw.rstrip(_STOP_PUNCT + ".")
+        upper = bare[:1].isupper()
+        if not _NAME_WORD.fullmatch(bare or "-") or not (upper or (taken and bare in _PARTICLES)):
+            break
+        if bare in cues.legal_forms or bare.lower() in cues.org_words or bare.lower() in cues.not_name_words:
+            return None
+        taken.append(word)
+        if len(taken) == 5 or raw != bare:
+            break
+    if len(taken) < 2:
+        return None
+    first = taken[0]
+    start = first.start() + len(first.group()) - len(first.group().lstrip("("))
+    end = taken[-1].start() + len(taken[-1].group().rstrip(_STOP_PUNCT + "."))
+    return start, end
+
+
+def clean_person_name(name: str, cues: OrderCues) -> str:
+    """Drop titles and a trailing role in parentheses: "ansvarlig redaktør Trygve Løken"."""
+    name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip(" ,;:-–")
+    words = [w for w in name.split() if w.lower().strip(",.") not in cues.titles or w[:1].isupper()]
+    return " ".join(words)
