@@ -25,7 +25,7 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
         "reporting_entity", "public_authority", "media", "civil_society", "higher_education",
     ),
     "order_types": ("fictitious_customer", "existing_customer", "direct_access", "undecided"),
-    "regex": ("request", "not_requested", "auto_reply", "subject_auto"),
+    "regex": ("request", "not_requested", "auto_reply"),
 }
 
 
@@ -55,7 +55,6 @@ class OrderCues:
     request: tuple[re.Pattern[str], ...]
     not_requested: tuple[re.Pattern[str], ...]
     auto_reply: tuple[re.Pattern[str], ...]
-    subject_auto: tuple[re.Pattern[str], ...]
 
 
 def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
@@ -107,7 +106,6 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         request=_regexes(path, "regex.request", rx.get("request", [])),
         not_requested=_regexes(path, "regex.not_requested", rx.get("not_requested", [])),
         auto_reply=_regexes(path, "regex.auto_reply", rx.get("auto_reply", [])),
-        subject_auto=_regexes(path, "regex.subject_auto", rx.get("subject_auto", [])),
     )
 
 

@@ -137,7 +137,9 @@ def _structured_line(
     if len(cells) >= 2 and all(_is_role_only(c.rstrip(":"), cues) for c in cells):
         cur.columns = tuple(_roles_in(c, cues) for c in cells)
         cur.block += 1
-        return [Unit(UnitKind.HEADING, start, end, line, cur.paragraph, cur.block, label=stripped)]
+        return [
+            Unit(UnitKind.HEADING, start, end, line, cur.paragraph, cur.block, label=stripped, value_start=end)
+        ]
     if _is_heading(stripped, cues):
         return [_heading(text, start, end, stripped, cur, cues, next_blank)]
     match = _LABEL.match(line)
@@ -183,11 +185,11 @@ def _heading(
     cur.block += 1
     roles = _roles_in(stripped, cues)
     kind = _label_kind(stripped.rstrip(":"), cues)
-    cur.scope = roles or frozenset({"contact"} if kind == "person" else ())
+    cur.scope = roles | ({"contact"} if kind == "person" or cues.self_contact.search(stripped) else set())
     cur.scope_until_paragraph = cur.paragraph + (1 if next_blank else 0)
     return Unit(
         UnitKind.HEADING, start, end, text[start:end], cur.paragraph, cur.block, label=stripped,
-        label_kind=kind, roles=roles, scope_roles=cur.scope,
+        label_kind=kind, value_start=end, roles=roles, scope_roles=cur.scope,
     )
 
 

@@ -1,0 +1,93 @@
+"""Is it an order, and of which type; and the legal basis of a direct-access order.
+
+An order needs a *request*: a sentence that asks for access (``ønsker tilgang``, ``kan vi få
+testtilgang``, ``we would like to order access``) and is neither only a question about it
+nor about production or cancelling. The type comes from cue words in the new text, the
+subject and an "Ønsket løsning" label; naming both vendor options while saying that one is
+unsure leaves the type unspecified.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parsers.facts import Evidence
+from parsers.order_cues import OrderCues
+from parsers.units import Unit, UnitKind
+from rules.order import LegalBasis, OrderType
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    order_type: OrderType
+    reasons: tuple[str, ...]
+
+
+def _sentences(units: list[Unit]) -> list[str]:
+    return [" ".join(u.text.split()) for u in units if u.kind is not UnitKind.HEADING]
+
+
+def find_request(units: list[Unit], cues: OrderCues) -> tuple[bool, bool]:
+    """(asks for test access, asks only for something else such as production or cancelling)."""
+    asked = refused = False
+    for sentence in _sentences(units):
+        question = sentence.rstrip().endswith("?")
+        hits = [p for p in cues.request if p.search(sentence)]
+        if question:
+            hits = [p for p in hits if p.pattern.startswith("\\bkan ")]
+        if not hits:
+            continue
+        if any(p.search(sentence) for p in cues.not_requested):
+            refused = True
+        else:
+            asked = True
+    return asked, refused and not asked
+
+
+def is_auto_reply(text: str, cues: OrderCues) -> bool:
+    return any(p.search(text) for p in cues.auto_reply)
+
+
+def classify(units: list[Unit], subject: str, screening_hits: tuple[str, ...], cues: OrderCues) -> Classification:
+    if screening_hits:
+        return Classification(OrderType.NOT_AN_ORDER, screening_hits)
+    text = "\n".join(_sentences(units))
+    if is_auto_reply(text, cues):
+        return Classification(OrderType.NOT_AN_ORDER, ("auto-reply-text",))
+    asked, other = find_request(units, cues)
+    if not asked:
+        return Classification(OrderType.NOT_AN_ORDER, ("not-requested" if other else "no-request",))
+    return Classification(order_type_of(text + "\n" + subject, units, cues), ("request",))
+
+
+def order_type_of(text: str, units: list[Unit], cues: OrderCues) -> OrderType:
+    hits = {k: len(p.findall(text)) for k, p in cues.order_types.items()}
+    fictitious, existing = hits["fictitious_customer"], hits["existing_customer"]
+    if fictitious and existing:
+        if hits["undecided"] or fictitious == existing:
+            return OrderType.UNSPECIFIED
+        return OrderType.FICTITIOUS_CUSTOMER if fictitious > existing else OrderType.EXISTING_CUSTOMER
+    if fictitious:
+        return OrderType.FICTITIOUS_CUSTOMER
+    if existing:
+        return OrderType.EXISTING_CUSTOMER
+    direct_labels = any(
+        u.label_kind == "legal_basis" or "production" in u.roles for u in units if u.kind is not UnitKind.PROSE
+    )
+    if hits["direct_access"] or direct_labels:
+        return OrderType.DIRECT_ACCESS
+    return OrderType.UNSPECIFIED
+
+
+def legal_basis_of(units: list[Unit], cues: OrderCues) -> tuple[LegalBasis | None, Evidence | None]:
+    """A labelled ground ("Grunnlag: ...") first, else the first ground named in the text."""
+    labelled = [u for u in units if u.label_kind == "legal_basis"]
+    for group in (labelled, units):
+        for unit in group:
+            for basis in LegalBasis:
+                match = cues.legal_basis[basis.value].search(unit.value)
+                if match:
+                    snippet = " ".join(unit.value.split())[:120]
+                    return basis, Evidence(snippet, f"legal-basis-{'label' if group is labelled else 'cue'}", "body")
+    return None, None
+

@@ -1,0 +1,174 @@
+"""extract(letter) -> Extraction: one email's access order, every value with its evidence.
+
+This is the one code path behind ``brreg-intake parse`` and the intake loop, so what the
+corpus measures is what production runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from parsers.classify import classify, legal_basis_of
+from parsers.contacts import ContactChoice, Sender, attach_loose, choose_contact, merge_self, sender_name
+from parsers.facts import Evidence, OrgFact, PersonFact, scan_unit
+from parsers.letter import BlockKind, Letter
+from parsers.names import person_name_after
+from parsers.order_cues import OrderCues, default_order_cues
+from parsers.parties import Enterprise, cast_enterprises, merge_enterprises, party_of
+from parsers.units import Unit, cut_units
+from rules.evaluate import evaluate
+from rules.fields import FieldPath
+from rules.national_id import find_national_ids, mask_national_ids
+from rules.order import Contact, LegalBasis, Order, OrderType, Party
+from rules.screening import screen
+
+FLAG_NATIONAL_ID = "national_id_seen"
+_SUBMITTED_FORWARD = re.compile(
+    r"videresend|vidaresend|forward|se (?:\w+ ){0,4}under|nedenfor|see (?:\w+ ){0,3}below", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The order found in one email, with evidence per field path, flags and screening hits."""
+
+    order: Order
+    evidence: Mapping[FieldPath, Evidence] = field(default_factory=dict)
+    flags: frozenset[str] = frozenset()
+    screening: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """order.schema.json's shape, plus ``evidence``, ``flags`` and ``screening``."""
+        result = self.order.to_dict()
+        checked = evaluate(self.order)
+        result["missing"] = checked.missing_paths()
+        result["invalid"] = checked.invalid_paths()
+        shown = self.order.order_type is not OrderType.NOT_AN_ORDER
+        result["evidence"] = {
+            str(path): {"text": ev.snippet, "rule": ev.rule, "source": ev.source}
+            for path, ev in sorted(self.evidence.items()) if shown
+        }
+        result["invalid_reasons"] = {str(p): r for p, r in sorted(checked.invalid.items())}
+        result["flags"] = sorted(self.flags)
+        result["screening"] = list(self.screening)
+        result["reasons"] = list(self.reasons)
+        return result
+
+
+@dataclass(slots=True)
+class _Facts:
+    units: list[Unit] = field(default_factory=list)
+    orgs: list[OrgFact] = field(default_factory=list)
+    persons: list[PersonFact] = field(default_factory=list)
+    loose: list[PersonFact] = field(default_factory=list)
+
+
+def _scan(text: str, source: str, cues: OrderCues, into: _Facts, offset: int = 0) -> list[Unit]:
+    units = cut_units(text, cues)
+    for index, unit in enumerate(units):
+        found = scan_unit(unit, text, cues, source, offset + index)
+        into.orgs.extend(found.orgs)
+        into.persons.extend(found.persons)
+        into.loose.extend(found.loose)
+    into.units.extend(units)
+    return units
+
+
+def _body_text(letter: Letter) -> str:
+    parts = [letter.main_text]
+    parts += [a.text for a in letter.attachments if a.text]
+    if _SUBMITTED_FORWARD.search(letter.main_text):
+        parts += [b.text for b in letter.history if b.kind is BlockKind.FORWARD]
+    return "\n\n".join(parts)
+
+
+def extract(letter: Letter) -> Extraction:
+    """Read the order in ``letter``; national identity numbers are masked before anything else."""
+    cues = default_order_cues()
+    body = _body_text(letter)
+    flags = set()
+    if find_national_ids(body + "\n" + letter.signature + "\n" + letter.subject):
+        flags.add(FLAG_NATIONAL_ID)
+    body, signature = mask_national_ids(body), mask_national_ids(letter.signature)
+    body_facts, sig_facts = _Facts(), _Facts()
+    _scan(body, "body", cues, body_facts)
+    _scan(signature, "signature", cues, sig_facts, offset=10_000)
+    sender_address = letter.sender.address if letter.sender else None
+    hits = screen(letter.headers, sender_address, letter.subject, letter.content_types)
+    verdict = classify(body_facts.units, letter.subject, hits, cues)
+    order, evidence = _build(verdict.order_type, body_facts, sig_facts, letter, cues)
+    return Extraction(order, evidence, frozenset(flags), hits, verdict.reasons)
+
+
+def _sender(letter: Letter, sig: _Facts, cues: OrderCues) -> Sender:
+    sig_name = _signature_name(letter.signature, cues)
+    phones = [p for p in attach_loose(sig.persons, sig.loose) if p.phone]
+    mobile = [p for p in phones if re.search(r"mob", p.evidence["phone"].snippet, re.IGNORECASE)]
+    best = (mobile or phones)[:1]
+    return Sender(
+        name=sender_name(letter.sender, sig_name),
+        email=letter.sender.address.lower() if letter.sender else None,
+        signature_phone=(best[0].phone or "", best[0].evidence["phone"]) if best else None,
+        known=(*letter.to, *letter.cc),
+    )
+
+
+def _signature_name(signature: str, cues: OrderCues) -> str | None:
+    for line in signature.splitlines()[1:4]:
+        span = person_name_after(line.strip(), cues, max_skip=0)
+        if span and span[1] - span[0] >= len(line.strip()) - 1:
+            return line.strip()
+    return None
+
+
+def _build(
+    order_type: OrderType, body: _Facts, sig: _Facts, letter: Letter, cues: OrderCues
+) -> tuple[Order, dict[FieldPath, Evidence]]:
+    evidence: dict[FieldPath, Evidence] = {}
+    if order_type is OrderType.NOT_AN_ORDER:
+        return Order(order_type=order_type), evidence
+    ents = merge_enterprises(body.orgs + sig.orgs)
+    sender_address = letter.sender.address if letter.sender else None
+    cast = cast_enterprises(ents, order_type, sender_address)
+    persons = merge_self(attach_loose(body.persons, body.loose))
+    groups: dict[str, list[PersonFact]] = {"applicant": [], "customer": [], "production": []}
+    for person in persons:
+        party = party_of(person, ents, cast, order_type)
+        groups[party].append(person)
+        if "same_person" in person.roles and party == "applicant":
+            groups["production"].append(person)
+    sender = _sender(letter, sig, cues)
+    contacts = {party: choose_contact(people, sender) for party, people in groups.items()}
+    applicant = _party(cast.applicant, contacts["applicant"], "applicant", evidence)
+    customer = _party(cast.customer, contacts["customer"], "customer", evidence)
+    production = _contact(contacts["production"], "production_contact", evidence)
+    basis: LegalBasis | None = None
+    if order_type is OrderType.DIRECT_ACCESS:
+        basis, basis_evidence = legal_basis_of(body.units, cues)
+        if basis_evidence:
+            evidence[FieldPath.LEGAL_BASIS] = basis_evidence
+    order = Order(order_type, applicant, customer, production, basis)
+    return order, evidence
+
+
+def _party(ent: Enterprise | None, contact: ContactChoice, prefix: str, evidence: dict[FieldPath, Evidence]) -> Party:
+    if ent is not None:
+        for key, ev in ent.evidence.items():
+            if (key == "name" and ent.name) or (key == "org_number" and ent.number):
+                evidence[FieldPath(f"{prefix}.{key}")] = ev
+    return Party(
+        org_number=ent.number if ent else None,
+        name=ent.name if ent else None,
+        contact=_contact(contact, f"{prefix}.contact", evidence),
+    )
+
+
+def _contact(choice: ContactChoice, prefix: str, evidence: dict[FieldPath, Evidence]) -> Contact:
+    for key, ev in choice.evidence.items():
+        if getattr(choice, key) is not None:
+            evidence[FieldPath(f"{prefix}.{key}")] = ev
+    return Contact(name=choice.name, email=choice.email, phone=choice.phone)

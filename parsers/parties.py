@@ -1,0 +1,178 @@
+"""Parties: merge enterprise facts into enterprises and decide which is the applicant and
+which the customer; merge person facts into contacts and give each to its party."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.facts import Evidence, OrgFact, PersonFact
+from rules.order import OrderType
+
+
+@dataclass(slots=True)
+class Enterprise:
+    facts: list[OrgFact] = field(default_factory=list)
+    name: str | None = None
+    number: str | None = None
+    role: str | None = None
+    strength: int = -1
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+    @property
+    def first_pos(self) -> tuple[int, int]:
+        where = self.facts[0].where
+        return (0 if where.source == "body" else 1, where.pos)
+
+    def absorb(self, fact: OrgFact) -> None:
+        self.facts.append(fact)
+        if fact.name and (self.name is None or _prefer_name(fact, self)):
+            self.name = fact.name
+            self.evidence["name"] = fact.evidence["name"]
+        if fact.number and self.number is None:
+            self.number = fact.number
+            self.evidence["org_number"] = fact.evidence["org_number"]
+        if fact.role and fact.strength > self.strength:
+            self.role, self.strength = fact.role, fact.strength
+
+
+def _prefer_name(fact: OrgFact, ent: Enterprise) -> bool:
+    # A label ("Navn: ...") names an enterprise more exactly than a mention in prose.
+    return fact.evidence["name"].rule.startswith("label") and not ent.evidence["name"].rule.startswith("label")
+
+
+def _key(name: str | None) -> str:
+    return re.sub(r"[\W_]+", " ", (name or "").casefold()).strip()
+
+
+def _same(ent: Enterprise, fact: OrgFact) -> bool:
+    if fact.number and ent.number:
+        return fact.number == ent.number
+    if fact.name and ent.name:
+        a, b = _key(fact.name), _key(ent.name)
+        return a == b or (len(a) > 5 and (a.startswith(b + " ") or b.startswith(a + " ")))
+    return False
+
+
+def _complements(ent: Enterprise, fact: OrgFact) -> bool:
+    last = ent.facts[-1].where
+    same_block = last.source == fact.where.source and last.block == fact.where.block
+    fills = (ent.number is None and fact.number and not fact.name) or (
+        ent.name is None and fact.name and not fact.number
+    )
+    roles_ok = not (fact.role and ent.role and fact.role != ent.role)
+    return bool(same_block and fills and roles_ok)
+
+
+def merge_enterprises(facts: list[OrgFact]) -> list[Enterprise]:
+    """One Enterprise per distinct org number or name, in order of first mention."""
+    ents: list[Enterprise] = []
+    for fact in facts:
+        target = next((e for e in ents if _same(e, fact)), None)
+        if target is None and ents and _complements(ents[-1], fact):
+            target = ents[-1]
+        if target is None:
+            target = Enterprise()
+            ents.append(target)
+        target.absorb(fact)
+    return ents
+
+
+def _domain_words(address: str | None) -> set[str]:
+    if not address or "@" not in address:
+        return set()
+    host = address.rsplit("@", 1)[1].split(".")[0]
+    return {w for w in re.split(r"[-_]", host) if len(w) >= 3} | {host.replace("-", "")}
+
+
+def _matches_domain(ent: Enterprise, words: set[str]) -> bool:
+    name = _key(ent.name).replace(" ", "")
+    return bool(name) and any(w in name or name.startswith(w) for w in words)
+
+
+@dataclass(slots=True)
+class Cast:
+    applicant: Enterprise | None = None
+    customer: Enterprise | None = None
+
+
+def cast_enterprises(ents: list[Enterprise], order_type: OrderType, sender: str | None) -> Cast:
+    """Choose the applicant and the customer among the enterprises."""
+    body = [e for e in ents if e.facts[0].where.source != "signature"]
+    signature = [e for e in ents if e.facts[0].where.source == "signature"]
+    applicant_roles = ("own",) if order_type is OrderType.DIRECT_ACCESS else ("own", "vendor")
+    cast = Cast()
+    cast.applicant = next((e for e in body if e.role in applicant_roles), None)
+    if order_type is OrderType.EXISTING_CUSTOMER:
+        cast.customer = next((e for e in body if e.role == "customer"), None)
+    free = [e for e in body if e.role is None and e.name is not None or e.role is None and e.number]
+    if cast.applicant is None:
+        by_domain = [e for e in free if _matches_domain(e, _domain_words(sender))]
+        pool = by_domain if order_type is OrderType.EXISTING_CUSTOMER and by_domain else free
+        cast.applicant = pool[0] if pool else None
+    if cast.customer is None and order_type is OrderType.EXISTING_CUSTOMER:
+        cast.customer = next((e for e in free if e is not cast.applicant), None)
+    if cast.applicant is None:
+        cast.applicant = next((e for e in signature if e.number or e.name), None)
+    _complete(cast.applicant, body, signature, cast)
+    return cast
+
+
+def _complete(app: Enterprise | None, body: list[Enterprise], sig: list[Enterprise], cast: Cast) -> None:
+    """Fill the applicant's missing number or name from an unclaimed bare mention."""
+    if app is None:
+        return
+    taken = {id(cast.applicant), id(cast.customer)}
+    spare = [e for e in body if id(e) not in taken and e.role is None]
+    if app.number is None:
+        bare = next((e for e in spare if e.number and e.name is None), None)
+        same_sig = next((e for e in sig if e.number and _key(e.name) == _key(app.name)), None)
+        donor = bare or same_sig
+        if donor:
+            app.number = donor.number
+            app.evidence["org_number"] = donor.evidence["org_number"]
+    if app.name is None:
+        bare = next((e for e in spare if e.name and e.number is None), None)
+        same_sig = next((e for e in sig if e.name and e.number == app.number), None)
+        donor = bare or same_sig
+        if donor:
+            app.name = donor.name
+            app.evidence["name"] = donor.evidence["name"]
+
+
+def party_of(person: PersonFact, ents: list[Enterprise], cast: Cast, order_type: OrderType) -> str:
+    """applicant, customer or production (a person may also be both test and production)."""
+    roles = person.roles
+    if "production" in roles and order_type is OrderType.DIRECT_ACCESS:
+        return "production"
+    if "customer" in roles:
+        return "customer"
+    if roles & {"own", "vendor", "test", "same_person"}:
+        return "applicant"
+    hinted = _by_hint(person.org_hint, ents)
+    if hinted is not None:
+        return _party_of_enterprise(hinted, cast)
+    latest = _latest_before(person, ents)
+    return _party_of_enterprise(latest, cast) if latest else "applicant"
+
+
+def _by_hint(hint: str, ents: list[Enterprise]) -> Enterprise | None:
+    for word in hint.lower().split():
+        for ent in ents:
+            if any(w.startswith(word[:6]) or word.startswith(w) for w in _key(ent.name).split() if len(w) >= 4):
+                return ent
+    return None
+
+
+def _latest_before(person: PersonFact, ents: list[Enterprise]) -> Enterprise | None:
+    best: tuple[int, Enterprise] | None = None
+    for ent in ents:
+        for fact in ent.facts:
+            if fact.where.source == person.where.source and fact.where.pos <= person.where.pos:
+                if best is None or fact.where.pos > best[0]:
+                    best = (fact.where.pos, ent)
+    return best[1] if best else None
+
+
+def _party_of_enterprise(ent: Enterprise | None, cast: Cast) -> str:
+    return "customer" if ent is not None and ent is cast.customer else "applicant"
