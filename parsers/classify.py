@@ -17,6 +17,9 @@ from parsers.units import Unit, UnitKind
 from rules.order import LegalBasis, OrderType
 
 
+_ORDER_KINDS = (OrderType.FICTITIOUS_CUSTOMER, OrderType.EXISTING_CUSTOMER, OrderType.DIRECT_ACCESS)
+
+
 @dataclass(frozen=True, slots=True)
 class Classification:
     order_type: OrderType
@@ -32,9 +35,14 @@ def find_request(units: list[Unit], cues: OrderCues) -> tuple[bool, bool]:
     asked = refused = False
     for sentence in _sentences(units):
         question = sentence.rstrip().endswith("?")
-        hits = [p for p in cues.request if p.search(sentence)]
         if question:
-            hits = [p for p in hits if p.pattern.startswith("\\bkan ")]
+            # A question asks for access only as "kan vi få tilgang?"; others ask about it.
+            hits = any(p.search(sentence) for p in cues.request if p.pattern.startswith("\\bkan "))
+        else:
+            # Stating one of the ways to get access ("delegering fra kunden") asks for it too.
+            hits = any(p.search(sentence) for p in cues.request) or any(
+                cues.order_types[t.value].search(sentence) for t in _ORDER_KINDS
+            )
         if not hits:
             continue
         if any(p.search(sentence) for p in cues.not_requested):
@@ -61,7 +69,7 @@ def classify(units: list[Unit], subject: str, screening_hits: tuple[str, ...], c
 
 
 def order_type_of(text: str, units: list[Unit], cues: OrderCues) -> OrderType:
-    hits = {k: len(p.findall(text)) for k, p in cues.order_types.items()}
+    hits = _cue_counts(text, cues)
     fictitious, existing = hits["fictitious_customer"], hits["existing_customer"]
     if fictitious and existing:
         if hits["undecided"] or fictitious == existing:
@@ -77,6 +85,17 @@ def order_type_of(text: str, units: list[Unit], cues: OrderCues) -> OrderType:
     if hits["direct_access"] or direct_labels:
         return OrderType.DIRECT_ACCESS
     return OrderType.UNSPECIFIED
+
+
+def _cue_counts(text: str, cues: OrderCues) -> dict[str, int]:
+    """Matches per order type; a cue inside a longer cue of another type does not count
+    ("delegere tilgang til oss selv" is the fictitious option, not delegation to us)."""
+    spans = [(m.start(), m.end(), k) for k, p in cues.order_types.items() for m in p.finditer(text)]
+    kept = [
+        s for s in spans
+        if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)
+    ]
+    return {k: sum(1 for s in kept if s[2] == k) for k in cues.order_types}
 
 
 def legal_basis_of(units: list[Unit], cues: OrderCues) -> tuple[LegalBasis | None, Evidence | None]:

@@ -139,7 +139,7 @@ def _build(
     for person in persons:
         party = party_of(person, ents, cast, order_type)
         groups[party].append(person)
-        if "same_person" in person.roles and party == "applicant":
+        if party == "applicant" and "production" in person.roles:
             groups["production"].append(person)
     sender = _sender(letter, sig, cues)
     contacts = {party: choose_contact(people, sender) for party, people in groups.items()}

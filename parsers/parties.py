@@ -45,16 +45,8 @@ def _key(name: str | None) -> str:
     return re.sub(r"[\W_]+", " ", (name or "").casefold()).strip()
 
 
-def _same(ent: Enterprise, fact: OrgFact) -> bool:
-    if fact.number and ent.number:
-        return fact.number == ent.number
-    if fact.name and ent.name:
-        a, b = _key(fact.name), _key(ent.name)
-        return a == b or (len(a) > 5 and (a.startswith(b + " ") or b.startswith(a + " ")))
-    return False
-
-
 def _complements(ent: Enterprise, fact: OrgFact) -> bool:
+    """A bare number and a bare name in one block (a labelled list) are one enterprise."""
     last = ent.facts[-1].where
     same_block = last.source == fact.where.source and last.block == fact.where.block
     fills = (ent.number is None and fact.number and not fact.name) or (
@@ -64,18 +56,34 @@ def _complements(ent: Enterprise, fact: OrgFact) -> bool:
     return bool(same_block and fills and roles_ok)
 
 
+def _compatible(a: Enterprise, b: Enterprise) -> bool:
+    if a.number and b.number:
+        return a.number == b.number
+    if a.name and b.name:
+        x, y = _key(a.name), _key(b.name)
+        return x == y or (len(x) > 5 and (x.startswith(y + " ") or y.startswith(x + " ")))
+    return False
+
+
 def merge_enterprises(facts: list[OrgFact]) -> list[Enterprise]:
-    """One Enterprise per distinct org number or name, in order of first mention."""
-    ents: list[Enterprise] = []
+    """One Enterprise per distinct org number or name, in order of first mention: facts of one
+    labelled block first, then enterprises that share a number, or a name without a conflict."""
+    blocks: list[Enterprise] = []
     for fact in facts:
-        target = next((e for e in ents if _same(e, fact)), None)
-        if target is None and ents and _complements(ents[-1], fact):
-            target = ents[-1]
+        target = next((e for e in reversed(blocks) if _complements(e, fact)), None)
         if target is None:
             target = Enterprise()
-            ents.append(target)
+            blocks.append(target)
         target.absorb(fact)
-    return ents
+    merged: list[Enterprise] = []
+    for ent in blocks:
+        target = next((m for m in merged if _compatible(m, ent)), None)
+        if target is None:
+            merged.append(ent)
+            continue
+        for fact in ent.facts:
+            target.absorb(fact)
+    return merged
 
 
 def _domain_words(address: str | None) -> set[str]:
@@ -115,34 +123,38 @@ def cast_enterprises(ents: list[Enterprise], order_type: OrderType, sender: str 
     if cast.applicant is None:
         cast.applicant = next((e for e in signature if e.number or e.name), None)
     _complete(cast.applicant, body, signature, cast)
+    _complete(cast.customer, body, [], cast)
     return cast
 
 
-def _complete(app: Enterprise | None, body: list[Enterprise], sig: list[Enterprise], cast: Cast) -> None:
-    """Fill the applicant's missing number or name from an unclaimed bare mention."""
-    if app is None:
+def _complete(target: Enterprise | None, body: list[Enterprise], sig: list[Enterprise], cast: Cast) -> None:
+    """Fill a party's missing number or name from an unclaimed bare mention of its own role
+    ("Kundens orgnr: ..." after "vår kunde Fjordheim Finans AS")."""
+    if target is None:
         return
     taken = {id(cast.applicant), id(cast.customer)}
-    spare = [e for e in body if id(e) not in taken and e.role is None]
-    if app.number is None:
+    spare = [e for e in body if id(e) not in taken and e.role in (None, target.role)]
+    if target.number is None:
         bare = next((e for e in spare if e.number and e.name is None), None)
-        same_sig = next((e for e in sig if e.number and _key(e.name) == _key(app.name)), None)
+        same_sig = next((e for e in sig if e.number and _key(e.name) == _key(target.name)), None)
         donor = bare or same_sig
-        if donor:
-            app.number = donor.number
-            app.evidence["org_number"] = donor.evidence["org_number"]
-    if app.name is None:
+        if donor and donor.number:
+            target.number = donor.number
+            target.evidence["org_number"] = donor.evidence["org_number"]
+    if target.name is None:
         bare = next((e for e in spare if e.name and e.number is None), None)
-        same_sig = next((e for e in sig if e.name and e.number == app.number), None)
+        same_sig = next((e for e in sig if e.name and e.number == target.number), None)
         donor = bare or same_sig
-        if donor:
-            app.name = donor.name
-            app.evidence["name"] = donor.evidence["name"]
+        if donor and donor.name:
+            target.name = donor.name
+            target.evidence["name"] = donor.evidence["name"]
 
 
 def party_of(person: PersonFact, ents: list[Enterprise], cast: Cast, order_type: OrderType) -> str:
     """applicant, customer or production (a person may also be both test and production)."""
     roles = person.roles
+    if roles & {"test", "same_person"} and "production" in roles:
+        return "applicant"  # one person for both roles: the caller adds them to production too
     if "production" in roles and order_type is OrderType.DIRECT_ACCESS:
         return "production"
     if "customer" in roles:

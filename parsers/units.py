@@ -174,7 +174,7 @@ def _is_heading(stripped: str, cues: OrderCues) -> bool:
         return False
     if stripped.endswith(":") and len(words) <= 8:
         return bool(_roles_in(stripped, cues)) or _label_kind(stripped, cues) == "person"
-    return len(words) <= 3 and not stripped.endswith((".", "!", "?", ",")) and bool(
+    return len(words) <= 3 and ":" not in stripped and not stripped.endswith((".", "!", "?", ",")) and bool(
         _roles_in(stripped, cues)
     ) and (_is_role_only(re.sub(r"\(.*?\)", "", stripped), cues) or _label_kind(stripped, cues) == "person")
 

@@ -50,6 +50,10 @@ def phone_problem(value: str) -> str | None:
         return "not a phone number"
     if phonenumbers.is_valid_number(number):
         return None
+    # Only the Norwegian numbering plan is checked strictly; a foreign number that has a
+    # possible length is accepted (test and drama ranges abroad are not "invalid" to a reader).
+    if number.country_code != 47 and phonenumbers.is_possible_number(number):
+        return None
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == phonenumbers.ValidationResult.TOO_SHORT:
         return "too short"
