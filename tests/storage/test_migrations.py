@@ -1,0 +1,58 @@
+"""The migrations describe exactly the models, on every backend."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Engine, inspect
+
+from storage.db import alembic_config, make_engine, upgrade
+from storage.models import Base
+
+CHECKS = {
+    "messages": {"ck_messages_message_state"},
+    "orders": {"ck_orders_order_status", "ck_orders_order_type"},
+    "outbox": {"ck_outbox_outbox_state"},
+}
+
+
+def _differences(engine: Engine) -> list[Any]:
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return list(compare_metadata(context, Base.metadata))
+
+
+def test_upgraded_database_matches_the_models(engine: Engine) -> None:
+    assert _differences(engine) == []
+
+
+def test_check_constraints_are_named_as_the_models_name_them(engine: Engine) -> None:
+    inspector = inspect(engine)
+    for table in Base.metadata.tables:
+        names = {c["name"] for c in inspector.get_check_constraints(table)}
+        assert names == CHECKS.get(table, set()), table
+
+
+def test_the_comparison_sees_a_difference(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP INDEX ix_messages_sender")
+    [difference] = _differences(engine)
+    assert difference[0] == "add_index"
+
+
+def test_upgrade_is_idempotent_and_downgrade_removes_everything(database_url: str) -> None:
+    upgrade(database_url)
+    upgrade(database_url)
+    engine = make_engine(database_url)
+    try:
+        assert set(Base.metadata.tables) <= set(inspect(engine).get_table_names())
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "base")
+        assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+    finally:
+        engine.dispose()
