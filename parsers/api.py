@@ -1,0 +1,12 @@
+"""parse_email(raw) -> Extraction: the whole parsing path from bytes, for the CLI and the bot."""
+
+from __future__ import annotations
+
+from parsers.extract import Extraction, extract
+from parsers.mime import read_letter
+
+
+def parse_email(raw: bytes) -> Extraction:
+    """Read one email as it arrived and extract its order. Never raises for bad input:
+    unreadable mail gives a Letter with empty text, and so a not_an_order."""
+    return extract(read_letter(raw))
