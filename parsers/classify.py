@@ -16,7 +16,6 @@ from parsers.order_cues import OrderCues
 from parsers.units import Unit, UnitKind
 from rules.order import LegalBasis, OrderType
 
-
 _ORDER_KINDS = (OrderType.FICTITIOUS_CUSTOMER, OrderType.EXISTING_CUSTOMER, OrderType.DIRECT_ACCESS)
 
 
@@ -56,7 +55,9 @@ def is_auto_reply(text: str, cues: OrderCues) -> bool:
     return any(p.search(text) for p in cues.auto_reply)
 
 
-def classify(units: list[Unit], subject: str, screening_hits: tuple[str, ...], cues: OrderCues) -> Classification:
+def classify(
+    units: list[Unit], subject: str, screening_hits: tuple[str, ...], cues: OrderCues
+) -> Classification:
     if screening_hits:
         return Classification(OrderType.NOT_AN_ORDER, screening_hits)
     text = "\n".join(_sentences(units))
@@ -74,13 +75,17 @@ def order_type_of(text: str, units: list[Unit], cues: OrderCues) -> OrderType:
     if fictitious and existing:
         if hits["undecided"] or fictitious == existing:
             return OrderType.UNSPECIFIED
-        return OrderType.FICTITIOUS_CUSTOMER if fictitious > existing else OrderType.EXISTING_CUSTOMER
+        return (
+            OrderType.FICTITIOUS_CUSTOMER if fictitious > existing else OrderType.EXISTING_CUSTOMER
+        )
     if fictitious:
         return OrderType.FICTITIOUS_CUSTOMER
     if existing:
         return OrderType.EXISTING_CUSTOMER
     direct_labels = any(
-        u.label_kind == "legal_basis" or "production" in u.roles for u in units if u.kind is not UnitKind.PROSE
+        u.label_kind == "legal_basis" or "production" in u.roles
+        for u in units
+        if u.kind is not UnitKind.PROSE
     )
     if hits["direct_access"] or direct_labels:
         return OrderType.DIRECT_ACCESS
@@ -92,7 +97,8 @@ def _cue_counts(text: str, cues: OrderCues) -> dict[str, int]:
     ("delegere tilgang til oss selv" is the fictitious option, not delegation to us)."""
     spans = [(m.start(), m.end(), k) for k, p in cues.order_types.items() for m in p.finditer(text)]
     kept = [
-        s for s in spans
+        s
+        for s in spans
         if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)
     ]
     return {k: sum(1 for s in kept if s[2] == k) for k in cues.order_types}
@@ -107,6 +113,7 @@ def legal_basis_of(units: list[Unit], cues: OrderCues) -> tuple[LegalBasis | Non
                 match = cues.legal_basis[basis.value].search(unit.value)
                 if match:
                     snippet = " ".join(unit.value.split())[:120]
-                    return basis, Evidence(snippet, f"legal-basis-{'label' if group is labelled else 'cue'}", "body")
+                    return basis, Evidence(
+                        snippet, f"legal-basis-{'label' if group is labelled else 'cue'}", "body"
+                    )
     return None, None
-

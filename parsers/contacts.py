@@ -85,8 +85,12 @@ def merge_self(persons: list[PersonFact]) -> list[PersonFact]:
     for person in persons:
         prev = out[-1] if out else None
         if (
-            prev is not None and prev.is_self and prev.name is None and prev.email is None
-            and prev.phone is None and prev.where.block == person.where.block
+            prev is not None
+            and prev.is_self
+            and prev.name is None
+            and prev.email is None
+            and prev.phone is None
+            and prev.where.block == person.where.block
         ):
             person.is_self = True
             person.roles |= prev.roles
@@ -105,10 +109,14 @@ def choose_contact(people: list[PersonFact], sender: Sender) -> ContactChoice:
     selfish = [p for p in people if p.is_self]
     if named and (not selfish or named[0].strength >= max(s.strength for s in selfish)):
         main = named[0]
-        related = [p for p in people if p.name is None and not p.is_self or _same_name(p, main)]
+        related = [p for p in people if (p.name is None and not p.is_self) or _same_name(p, main)]
         for person in [main, *related]:
             _take_all(choice, person)
-        choice.take("email", _by_name(main.name, sender), Evidence(main.name or "", "address-by-name-in-cc", "header"))
+        choice.take(
+            "email",
+            _by_name(main.name, sender),
+            Evidence(main.name or "", "address-by-name-in-cc", "header"),
+        )
         return choice
     if selfish:
         for person in selfish:

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parsers.classify import classify, legal_basis_of
-from parsers.contacts import ContactChoice, Sender, attach_loose, choose_contact, merge_self, sender_name
+from parsers.contacts import (
+    ContactChoice,
+    Sender,
+    attach_loose,
+    choose_contact,
+    merge_self,
+    sender_name,
+)
 from parsers.facts import Evidence, OrgFact, PersonFact, scan_unit
 from parsers.letter import BlockKind, Letter
 from parsers.names import person_name_after
@@ -27,7 +34,8 @@ from rules.screening import screen
 
 FLAG_NATIONAL_ID = "national_id_seen"
 _SUBMITTED_FORWARD = re.compile(
-    r"videresend|vidaresend|forward|se (?:\w+ ){0,4}under|nedenfor|see (?:\w+ ){0,3}below", re.IGNORECASE
+    r"videresend|vidaresend|forward|se (?:\w+ ){0,4}under|nedenfor|see (?:\w+ ){0,3}below",
+    re.IGNORECASE,
 )
 
 
@@ -50,7 +58,8 @@ class Extraction:
         shown = self.order.order_type is not OrderType.NOT_AN_ORDER
         result["evidence"] = {
             str(path): {"text": ev.snippet, "rule": ev.rule, "source": ev.source}
-            for path, ev in sorted(self.evidence.items()) if shown
+            for path, ev in sorted(self.evidence.items())
+            if shown
         }
         result["invalid_reasons"] = {str(p): r for p, r in sorted(checked.invalid.items())}
         result["flags"] = sorted(self.flags)
@@ -155,7 +164,9 @@ def _build(
     return order, evidence
 
 
-def _party(ent: Enterprise | None, contact: ContactChoice, prefix: str, evidence: dict[FieldPath, Evidence]) -> Party:
+def _party(
+    ent: Enterprise | None, contact: ContactChoice, prefix: str, evidence: dict[FieldPath, Evidence]
+) -> Party:
     if ent is not None:
         for key, ev in ent.evidence.items():
             if (key == "name" and ent.name) or (key == "org_number" and ent.number):

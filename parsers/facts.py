@@ -80,8 +80,11 @@ def _cue_roles(cues: OrderCues, text: str, roles: tuple[str, ...]) -> list[tuple
             found.append((match.start(), match.end(), role))
     # "kunden vår" is one customer cue, not also the own-cue "vår": drop matches inside others.
     return sorted(
-        f for f in found
-        if not any(o != f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found)
+        f
+        for f in found
+        if not any(
+            o != f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found
+        )
     )
 
 
@@ -104,7 +107,11 @@ def scan_unit(unit: Unit, text: str, cues: OrderCues, source: str, index: int) -
     numbers = find_org_numbers(value)
     emails = find_emails(value)
     taken = [(f.start, f.end) for f in numbers + emails]
-    phones = [p for p in find_phones(value) if not _overlaps(p, taken) and not _switchboard(value, p, cues)]
+    phones = [
+        p
+        for p in find_phones(value)
+        if not _overlaps(p, taken) and not _switchboard(value, p, cues)
+    ]
     if unit.label_kind == "phone" and not phones:
         fallback = phone_after_label(value, 0)
         phones = [fallback] if fallback and not _overlaps(fallback, taken) else []
@@ -140,13 +147,21 @@ _LOWER_NAME = re.compile(r"(?<![\w])((?:[a-zæøå][\wæøå-]*\s+){1,3}(?:as|as
 
 
 def _scan_orgs(
-    facts: UnitFacts, unit: Unit, text: str, value: str, base: int, numbers: list[Found],
-    cue_roles: list[tuple[int, int, str]], cues: OrderCues, where: Where,
+    facts: UnitFacts,
+    unit: Unit,
+    text: str,
+    value: str,
+    base: int,
+    numbers: list[Found],
+    cue_roles: list[tuple[int, int, str]],
+    cues: OrderCues,
+    where: Where,
 ) -> None:
     in_contact_scope = bool({"test", "production", "contact"} & set(unit.scope_roles))
     names = [n for n in find_org_names(value) if not _inside_email(value, n)]
     if unit.kind is UnitKind.LABEL and unit.label_kind == "org_name" and not in_contact_scope:
-        names = [_label_name(value, numbers, cues)] if _label_name(value, numbers, cues) else []
+        labelled = _label_name(value, numbers, cues)
+        names = [labelled] if labelled else []
     label_names = find_org_names(unit.label) if unit.label_kind == "org_number" else []
     intro = cues.name_intro.search(value)
     if intro and not names:
@@ -159,7 +174,9 @@ def _scan_orgs(
     for number in numbers:
         name = label_names[0] if label_names else _pair_name(value, names, number, used)
         fact = OrgFact(where=_at(where, base + number.start), number=number.value)
-        fact.evidence["org_number"] = Evidence(_snippet(text, base + number.start, base + number.end), number.rule, where.source)
+        fact.evidence["org_number"] = Evidence(
+            _snippet(text, base + number.start, base + number.end), number.rule, where.source
+        )
         if name is None:
             name = _lower_case_name(value, number)
         if name is not None:
@@ -195,7 +212,9 @@ def _at(where: Where, pos: int) -> Where:
 def _label_name(value: str, numbers: list[Found], cues: OrderCues) -> NameSpan | None:
     """The enterprise name in a label's value: up to a comma, parenthesis or the number."""
     end = len(value)
-    cut = re.search(r",|\(|;|\s[-–]\s|\s+(?:org\.?\s?nr|orgnr|NO\s?\d)|\s\d{3}", value, re.IGNORECASE)
+    cut = re.search(
+        r",|\(|;|\s[-–]\s|\s+(?:org\.?\s?nr|orgnr|NO\s?\d)|\s\d{3}", value, re.IGNORECASE
+    )
     if cut:
         end = cut.start()
     if numbers:
@@ -277,8 +296,16 @@ def _org_hint(unit: Unit, cues: OrderCues) -> str:
 
 
 def _scan_persons(
-    facts: UnitFacts, unit: Unit, text: str, value: str, base: int, emails: list[Found],
-    phones: list[Found], cue_roles: list[tuple[int, int, str]], cues: OrderCues, where: Where,
+    facts: UnitFacts,
+    unit: Unit,
+    text: str,
+    value: str,
+    base: int,
+    emails: list[Found],
+    phones: list[Found],
+    cue_roles: list[tuple[int, int, str]],
+    cues: OrderCues,
+    where: Where,
 ) -> None:
     anchors = _anchors(unit, value, cues)
     label_roles = {r for r in unit.roles if r in PERSON_ROLES}
@@ -293,7 +320,9 @@ def _scan_persons(
         if name and not re.search(r"@|\d", value[end : end + name[0]]):
             raw = value[end + name[0] : end + name[1]]
             fact.name = clean_person_name(" ".join(raw.split()), cues)
-            fact.evidence["name"] = Evidence(_snippet(text, base + start, base + end + name[1]), "person-after-cue", where.source)
+            fact.evidence["name"] = Evidence(
+                _snippet(text, base + start, base + end + name[1]), "person-after-cue", where.source
+            )
         cue_here = {r for s, e, r in cue_roles if start <= s and e <= max(name_start, end)}
         fact.roles = cue_here | label_roles or scope_roles
         fact.strength = 3 if label_roles or (scope_roles and not cue_here) else 2 if cue_here else 0
@@ -304,7 +333,9 @@ def _scan_persons(
     first = anchors[0][0] if anchors else len(value)
     for found in details:
         if found.start < first:
-            loose = PersonFact(where=_at(where, base + found.start), roles=label_roles or scope_roles)
+            loose = PersonFact(
+                where=_at(where, base + found.start), roles=label_roles or scope_roles
+            )
             loose.strength = 3 if loose.roles else 0
             _give(loose, found, text, base, where)
             facts.loose.append(loose)
@@ -314,4 +345,6 @@ def _give(fact: PersonFact, found: Found, text: str, base: int, where: Where) ->
     key = "email" if "@" in found.raw else "phone"
     if getattr(fact, key) is None:
         setattr(fact, key, found.value)
-        fact.evidence[key] = Evidence(_snippet(text, base + found.start, base + found.end), found.rule, where.source)
+        fact.evidence[key] = Evidence(
+            _snippet(text, base + found.start, base + found.end), found.rule, where.source
+        )

@@ -27,7 +27,8 @@ class Found:
 _SEP = r"[ .\u00a0]?"
 # 3-3-3 digits with optional single separators, optionally in VAT form "NO ... MVA".
 _ORG_NUMBER = re.compile(
-    rf"(?<![\d+\-/])(?:NO{_SEP})?\d{{3}}{_SEP}\d{{3}}{_SEP}\d{{3}}(?:{_SEP}MVA)?(?![\d#]|[ .\u00a0\-]\d)",
+    rf"(?<![\d+\-/])(?:NO{_SEP})?\d{{3}}{_SEP}\d{{3}}{_SEP}\d{{3}}(?:{_SEP}MVA)?"
+    r"(?![\d#]|[ .\u00a0\-]\d)",
 )
 # Labels of numbers that look like org numbers but are not (meeting ids, references, invoices).
 _NOT_ORG_CONTEXT = re.compile(
@@ -62,7 +63,9 @@ def find_emails(text: str) -> list[Found]:
         raw = match.group().rstrip(".,-")
         if "@" not in raw.strip("@"):
             continue
-        found.append(Found(match.start(), match.start() + len(raw), normalize_email(raw), raw, "email"))
+        found.append(
+            Found(match.start(), match.start() + len(raw), normalize_email(raw), raw, "email")
+        )
     return found
 
 
@@ -74,7 +77,9 @@ def find_phones(text: str) -> list[Found]:
     """Phone numbers by phonenumbers' matcher (possible numbers; Norwegian by default)."""
     found = []
     ids = find_national_ids(text)
-    matcher = phonenumbers.PhoneNumberMatcher(text, DEFAULT_REGION, leniency=phonenumbers.Leniency.POSSIBLE)
+    matcher = phonenumbers.PhoneNumberMatcher(
+        text, DEFAULT_REGION, leniency=phonenumbers.Leniency.POSSIBLE
+    )
     for match in matcher:
         if any(s.start <= match.start < s.end for s in ids):
             continue

@@ -77,19 +77,23 @@ def find_org_names(text: str) -> list[NameSpan]:
     spans = []
     for match_id, start, end in matcher(doc):
         span = doc[start:end]
-        spans.append(NameSpan(span.start_char, span.end_char, span.text, nlp.vocab.strings[match_id]))
+        spans.append(
+            NameSpan(span.start_char, span.end_char, span.text, nlp.vocab.strings[match_id])
+        )
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[NameSpan] = []
-    for span in spans:
-        if kept and span.start < kept[-1].end:
+    for found in spans:
+        if kept and found.start < kept[-1].end:
             continue
-        kept.append(span)
+        kept.append(found)
     return kept
 
 
 _WORD = re.compile(r"\S+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
-_PARTICLES = frozenset({"van", "von", "de", "da", "der", "den", "bin", "al", "el", "la", "le", "di"})
+_PARTICLES = frozenset(
+    {"van", "von", "de", "da", "der", "den", "bin", "al", "el", "la", "le", "di"}
+)
 _STOP_PUNCT = ",;:()[]<>|–—/"
 
 
@@ -119,7 +123,11 @@ def _name_run(text: str, words: list[re.Match[str]], cues: OrderCues) -> tuple[i
         upper = bare[:1].isupper()
         if not _NAME_WORD.fullmatch(bare or "-") or not (upper or (taken and bare in _PARTICLES)):
             break
-        if bare in cues.legal_forms or bare.lower() in cues.org_words or bare.lower() in cues.not_name_words:
+        if (
+            bare in cues.legal_forms
+            or bare.lower() in cues.org_words
+            or bare.lower() in cues.not_name_words
+        ):
             return None
         taken.append(word)
         if len(taken) == 5 or raw != bare:

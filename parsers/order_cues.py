@@ -1,4 +1,4 @@
-"""Cue words and patterns for the extractor, read from patterns/order_cues.toml by a strict loader."""
+"""Cue words and patterns for the extractor, from patterns/order_cues.toml (strict loader)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,11 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
     "titles": ("words",),
     "legal_forms": ("words", "org_words"),
     "legal_basis": (
-        "reporting_entity", "public_authority", "media", "civil_society", "higher_education",
+        "reporting_entity",
+        "public_authority",
+        "media",
+        "civil_society",
+        "higher_education",
     ),
     "order_types": ("fictitious_customer", "existing_customer", "direct_access", "undecided"),
     "regex": ("request", "not_requested", "auto_reply"),

@@ -38,7 +38,9 @@ class Enterprise:
 
 def _prefer_name(fact: OrgFact, ent: Enterprise) -> bool:
     # A label ("Navn: ...") names an enterprise more exactly than a mention in prose.
-    return fact.evidence["name"].rule.startswith("label") and not ent.evidence["name"].rule.startswith("label")
+    return fact.evidence["name"].rule.startswith("label") and not ent.evidence[
+        "name"
+    ].rule.startswith("label")
 
 
 def _key(name: str | None) -> str:
@@ -113,7 +115,7 @@ def cast_enterprises(ents: list[Enterprise], order_type: OrderType, sender: str 
     cast.applicant = next((e for e in body if e.role in applicant_roles), None)
     if order_type is OrderType.EXISTING_CUSTOMER:
         cast.customer = next((e for e in body if e.role == "customer"), None)
-    free = [e for e in body if e.role is None and e.name is not None or e.role is None and e.number]
+    free = [e for e in body if e.role is None and (e.name is not None or e.number)]
     if cast.applicant is None:
         by_domain = [e for e in free if _matches_domain(e, _domain_words(sender))]
         pool = by_domain if order_type is OrderType.EXISTING_CUSTOMER and by_domain else free
@@ -127,7 +129,9 @@ def cast_enterprises(ents: list[Enterprise], order_type: OrderType, sender: str 
     return cast
 
 
-def _complete(target: Enterprise | None, body: list[Enterprise], sig: list[Enterprise], cast: Cast) -> None:
+def _complete(
+    target: Enterprise | None, body: list[Enterprise], sig: list[Enterprise], cast: Cast
+) -> None:
     """Fill a party's missing number or name from an unclaimed bare mention of its own role
     ("Kundens orgnr: ..." after "vår kunde Fjordheim Finans AS")."""
     if target is None:
@@ -171,7 +175,11 @@ def party_of(person: PersonFact, ents: list[Enterprise], cast: Cast, order_type:
 def _by_hint(hint: str, ents: list[Enterprise]) -> Enterprise | None:
     for word in hint.lower().split():
         for ent in ents:
-            if any(w.startswith(word[:6]) or word.startswith(w) for w in _key(ent.name).split() if len(w) >= 4):
+            if any(
+                w.startswith(word[:6]) or word.startswith(w)
+                for w in _key(ent.name).split()
+                if len(w) >= 4
+            ):
                 return ent
     return None
 
@@ -180,9 +188,9 @@ def _latest_before(person: PersonFact, ents: list[Enterprise]) -> Enterprise | N
     best: tuple[int, Enterprise] | None = None
     for ent in ents:
         for fact in ent.facts:
-            if fact.where.source == person.where.source and fact.where.pos <= person.where.pos:
-                if best is None or fact.where.pos > best[0]:
-                    best = (fact.where.pos, ent)
+            before = fact.where.source == person.where.source and fact.where.pos <= person.where.pos
+            if before and (best is None or fact.where.pos > best[0]):
+                best = (fact.where.pos, ent)
     return best[1] if best else None
 
 

@@ -29,7 +29,7 @@ class UnitKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """One statement: ``text`` is ``source[start:end]``; a label's value starts at ``value_start``."""
+    """One statement: ``text`` is ``source[start:end]``; a label's value is at ``value_start``."""
 
     kind: UnitKind
     start: int
@@ -100,7 +100,9 @@ def cut_units(text: str, cues: OrderCues) -> list[Unit]:
             prose = []
             _end_paragraph(cur)
             continue
-        next_blank = index + 1 >= len(lines) or not text[lines[index + 1][0] : lines[index + 1][1]].strip()
+        next_blank = (
+            index + 1 >= len(lines) or not text[lines[index + 1][0] : lines[index + 1][1]].strip()
+        )
         made = _structured_line(text, start, end, cur, cues, next_blank)
         if made is None:
             prose.append((start, end))
@@ -138,7 +140,16 @@ def _structured_line(
         cur.columns = tuple(_roles_in(c, cues) for c in cells)
         cur.block += 1
         return [
-            Unit(UnitKind.HEADING, start, end, line, cur.paragraph, cur.block, label=stripped, value_start=end)
+            Unit(
+                UnitKind.HEADING,
+                start,
+                end,
+                line,
+                cur.paragraph,
+                cur.block,
+                label=stripped,
+                value_start=end,
+            )
         ]
     if _is_heading(stripped, cues):
         return [_heading(text, start, end, stripped, cur, cues, next_blank)]
@@ -161,9 +172,18 @@ def _structured_line(
         return list(_column_units(text, start, end, label, kind, value_start, cur, cues))
     return [
         Unit(
-            UnitKind.LABEL, start, end, line, cur.paragraph, cur.block, label=label,
-            label_kind=kind, value_start=value_start, value=text[value_start:end],
-            roles=_roles_in(label, cues), scope_roles=cur.scope,
+            UnitKind.LABEL,
+            start,
+            end,
+            line,
+            cur.paragraph,
+            cur.block,
+            label=label,
+            label_kind=kind,
+            value_start=value_start,
+            value=text[value_start:end],
+            roles=_roles_in(label, cues),
+            scope_roles=cur.scope,
         )
     ]
 
@@ -174,9 +194,16 @@ def _is_heading(stripped: str, cues: OrderCues) -> bool:
         return False
     if stripped.endswith(":") and len(words) <= 8:
         return bool(_roles_in(stripped, cues)) or _label_kind(stripped, cues) == "person"
-    return len(words) <= 3 and ":" not in stripped and not stripped.endswith((".", "!", "?", ",")) and bool(
-        _roles_in(stripped, cues)
-    ) and (_is_role_only(re.sub(r"\(.*?\)", "", stripped), cues) or _label_kind(stripped, cues) == "person")
+    return (
+        len(words) <= 3
+        and ":" not in stripped
+        and not stripped.endswith((".", "!", "?", ","))
+        and bool(_roles_in(stripped, cues))
+        and (
+            _is_role_only(re.sub(r"\(.*?\)", "", stripped), cues)
+            or _label_kind(stripped, cues) == "person"
+        )
+    )
 
 
 def _heading(
@@ -185,25 +212,51 @@ def _heading(
     cur.block += 1
     roles = _roles_in(stripped, cues)
     kind = _label_kind(stripped.rstrip(":"), cues)
-    cur.scope = roles | ({"contact"} if kind == "person" or cues.self_contact.search(stripped) else set())
+    cur.scope = roles | (
+        {"contact"} if kind == "person" or cues.self_contact.search(stripped) else set()
+    )
     cur.scope_until_paragraph = cur.paragraph + (1 if next_blank else 0)
     return Unit(
-        UnitKind.HEADING, start, end, text[start:end], cur.paragraph, cur.block, label=stripped,
-        label_kind=kind, value_start=end, roles=roles, scope_roles=cur.scope,
+        UnitKind.HEADING,
+        start,
+        end,
+        text[start:end],
+        cur.paragraph,
+        cur.block,
+        label=stripped,
+        label_kind=kind,
+        value_start=end,
+        roles=roles,
+        scope_roles=cur.scope,
     )
 
 
 def _column_units(
-    text: str, start: int, end: int, label: str, kind: str | None, value_start: int,
-    cur: _Cursor, cues: OrderCues,
+    text: str,
+    start: int,
+    end: int,
+    label: str,
+    kind: str | None,
+    value_start: int,
+    cur: _Cursor,
+    cues: OrderCues,
 ) -> Iterator[Unit]:
     value = text[value_start:end]
     cells = [(m.start(), m.end()) for m in re.finditer(r"\S+(?:[ ]\S+)*", value)]
     for (cell_start, cell_end), roles in zip(cells, cur.columns, strict=False):
         yield Unit(
-            UnitKind.LABEL, start, end, text[start:end], cur.paragraph, cur.block, label=label,
-            label_kind=kind, value_start=value_start + cell_start,
-            value=value[cell_start:cell_end], roles=roles, scope_roles=cur.scope,
+            UnitKind.LABEL,
+            start,
+            end,
+            text[start:end],
+            cur.paragraph,
+            cur.block,
+            label=label,
+            label_kind=kind,
+            value_start=value_start + cell_start,
+            value=value[cell_start:cell_end],
+            roles=roles,
+            scope_roles=cur.scope,
         )
 
 
@@ -224,6 +277,13 @@ def _prose_units(text: str, spans: list[tuple[int, int]], cur: _Cursor) -> Itera
 
 def _prose(text: str, start: int, end: int, cur: _Cursor) -> Unit:
     return Unit(
-        UnitKind.PROSE, start, end, text[start:end], cur.paragraph, cur.block,
-        value_start=start, value=text[start:end], scope_roles=cur.scope,
+        UnitKind.PROSE,
+        start,
+        end,
+        text[start:end],
+        cur.paragraph,
+        cur.block,
+        value_start=start,
+        value=text[start:end],
+        scope_roles=cur.scope,
     )

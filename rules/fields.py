@@ -62,14 +62,24 @@ def set_value(order: Order, path: FieldPath, value: str | None) -> Order:
         return replace(order, legal_basis=LegalBasis(value) if value else None)
     head, *rest = path.value.split(".")
     if head == "production_contact":
-        return replace(order, production_contact=_set_contact(order.production_contact, rest[0], value))
-    party: Party = getattr(order, head)
+        return replace(
+            order, production_contact=_set_contact(order.production_contact, rest[0], value)
+        )
+    party = _set_party(order.applicant if head == "applicant" else order.customer, rest, value)
+    return replace(order, applicant=party) if head == "applicant" else replace(order, customer=party)
+
+
+def _set_party(party: Party, rest: list[str], value: str | None) -> Party:
     if rest[0] == "contact":
-        party = replace(party, contact=_set_contact(party.contact, rest[1], value))
-    else:
-        party = replace(party, **{rest[0]: value})
-    return replace(order, **{head: party})
+        return replace(party, contact=_set_contact(party.contact, rest[1], value))
+    if rest[0] == "org_number":
+        return replace(party, org_number=value)
+    return replace(party, name=value)
 
 
 def _set_contact(contact: Contact, leaf: str, value: str | None) -> Contact:
-    return replace(contact, **{leaf: value})
+    if leaf == "name":
+        return replace(contact, name=value)
+    if leaf == "email":
+        return replace(contact, email=value)
+    return replace(contact, phone=value)

@@ -118,5 +118,3 @@ class Order:
             production_contact=contact(data.get("production_contact")),
             legal_basis=LegalBasis(basis) if basis else None,
         )
-
-

@@ -27,9 +27,13 @@ def load_toml(path: Path) -> dict[str, Any]:
         raise PolicyError(path, "<file>", f"cannot be read: {exc.strerror}") from exc
 
 
-def reject_unknown(path: Path, table: Mapping[str, Any], allowed: Iterable[str], prefix: str = "") -> None:
+def reject_unknown(
+    path: Path, table: Mapping[str, Any], allowed: Iterable[str], prefix: str = ""
+) -> None:
     """Raise PolicyError for the first key of ``table`` not in ``allowed``."""
     allowed_set = set(allowed)
     for key in table:
         if key not in allowed_set:
-            raise PolicyError(path, prefix + key, f"unknown key (allowed: {', '.join(sorted(allowed_set))})")
+            raise PolicyError(
+                path, prefix + key, f"unknown key (allowed: {', '.join(sorted(allowed_set))})"
+            )

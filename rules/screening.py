@@ -46,36 +46,91 @@ def _header(env: Envelope, name: str) -> str:
     return env.headers.get(name, "").strip().lower()
 
 
-def _our_message_id(env: Envelope) -> bool:
-    ids = " ".join(_header(env, h) for h in ("message-id",))
-    return bool(re.search(rf"@{re.escape(env.our_message_id_domain.lower())}>?$", ids))
+def _empty_sender(env: Envelope) -> bool:
+    return not env.sender
 
 
-def _robot(env: Envelope) -> bool:
-    local = (env.sender or "").split("@", 1)[0].lower()
-    return local in env.robot_local_parts
+def _our_own_address(env: Envelope) -> bool:
+    return (env.sender or "").lower() in env.our_addresses
+
+
+def _our_own_message_id(env: Envelope) -> bool:
+    domain = re.escape(env.our_message_id_domain.lower())
+    return bool(re.search(rf"@{domain}>?$", _header(env, "message-id")))
+
+
+def _auto_submitted(env: Envelope) -> bool:
+    return _header(env, "auto-submitted") not in ("", "no")
+
+
+def _precedence_bulk(env: Envelope) -> bool:
+    return _header(env, "precedence") in ("bulk", "junk", "list")
+
+
+def _list_mail(env: Envelope) -> bool:
+    return bool(_header(env, "list-id") or _header(env, "list-unsubscribe"))
+
+
+def _null_return_path(env: Envelope) -> bool:
+    return "return-path" in env.headers and _header(env, "return-path") in ("<>", "")
+
+
+_REPORT_TYPES = ("multipart/report", "message/delivery-status", "message/disposition-notification")
+
+
+def _delivery_report(env: Envelope) -> bool:
+    return any(t in _REPORT_TYPES for t in env.content_types)
+
+
+def _robot_sender(env: Envelope) -> bool:
+    return (env.sender or "").split("@", 1)[0].lower() in env.robot_local_parts
+
+
+def _auto_reply_header(env: Envelope) -> bool:
+    return bool(
+        _header(env, "x-autoreply")
+        or _header(env, "x-autorespond")
+        or _header(env, "x-ms-exchange-generated-message-source")
+    )
+
+
+def _auto_reply_subject(env: Envelope) -> bool:
+    return any(p.search(env.subject.strip()) for p in env.auto_subjects)
+
+
+def _meeting_request(env: Envelope) -> bool:
+    return "text/calendar" in env.content_types
 
 
 RULES: dict[str, ScreeningRule] = {
     rule.name: rule
     for rule in (
-        ScreeningRule("empty-sender", "no sender address to answer", lambda e: not e.sender),
-        ScreeningRule("our-own-address", "mail from our own mailbox", lambda e: (e.sender or "").lower() in e.our_addresses),
-        ScreeningRule("our-own-message-id", "one of our own messages came back", _our_message_id),
-        ScreeningRule("auto-submitted", "Auto-Submitted other than 'no' (RFC 3834)", lambda e: _header(e, "auto-submitted") not in ("", "no")),
-        ScreeningRule("precedence-bulk", "Precedence: bulk, junk or list", lambda e: _header(e, "precedence") in ("bulk", "junk", "list")),
-        ScreeningRule("list-mail", "List-Id or List-Unsubscribe (RFC 2369, RFC 2919)", lambda e: bool(_header(e, "list-id") or _header(e, "list-unsubscribe"))),
-        ScreeningRule("null-return-path", "Return-Path: <> marks a bounce (RFC 5321)", lambda e: _header(e, "return-path") in ("<>", "")
-                      and "return-path" in e.headers),
-        ScreeningRule("delivery-report", "delivery status or read receipt (RFC 3464, RFC 8098)", lambda e: any(
-            t in ("multipart/report", "message/delivery-status", "message/disposition-notification") for t in e.content_types)),
-        ScreeningRule("robot-sender", "mailer-daemon, postmaster or a no-reply sender", _robot),
-        ScreeningRule("auto-reply-header", "X-Autoreply, X-Autorespond or an Exchange auto-reply marker", lambda e: bool(
-            _header(e, "x-autoreply") or _header(e, "x-autorespond") or _header(e, "x-ms-exchange-generated-message-source")
-            or _header(e, "x-auto-response-suppress") == "all" and bool(re.match(r"^\S+:", e.subject)))),
-        ScreeningRule("auto-reply-subject", "subject of an automatic reply, read receipt or bounce", lambda e: any(
-            p.search(e.subject.strip()) for p in e.auto_subjects)),
-        ScreeningRule("meeting-request", "a calendar invitation (text/calendar)", lambda e: "text/calendar" in e.content_types),
+        ScreeningRule("empty-sender", "no sender address to answer", _empty_sender),
+        ScreeningRule("our-own-address", "mail from our own mailbox", _our_own_address),
+        ScreeningRule("our-own-message-id", "our own message came back", _our_own_message_id),
+        ScreeningRule(
+            "auto-submitted", "Auto-Submitted other than 'no' (RFC 3834)", _auto_submitted
+        ),
+        ScreeningRule("precedence-bulk", "Precedence: bulk, junk or list", _precedence_bulk),
+        ScreeningRule("list-mail", "List-Id or List-Unsubscribe (RFC 2369, 2919)", _list_mail),
+        ScreeningRule(
+            "null-return-path", "Return-Path: <> marks a bounce (RFC 5321)", _null_return_path
+        ),
+        ScreeningRule(
+            "delivery-report", "delivery status or read receipt (RFC 3464, 8098)", _delivery_report
+        ),
+        ScreeningRule(
+            "robot-sender", "mailer-daemon, postmaster or a no-reply sender", _robot_sender
+        ),
+        ScreeningRule(
+            "auto-reply-header",
+            "X-Autoreply, X-Autorespond or Exchange's marker",
+            _auto_reply_header,
+        ),
+        ScreeningRule(
+            "auto-reply-subject", "subject of an auto-reply, receipt or bounce", _auto_reply_subject
+        ),
+        ScreeningRule("meeting-request", "a calendar invitation (text/calendar)", _meeting_request),
     )
 }
 
@@ -111,14 +166,22 @@ def default_screening() -> ScreeningPolicy:
 
 
 def screen(
-    headers: Mapping[str, str], sender: str | None, subject: str, content_types: tuple[str, ...],
-    policy: ScreeningPolicy | None = None, our_addresses: frozenset[str] | None = None,
+    headers: Mapping[str, str],
+    sender: str | None,
+    subject: str,
+    content_types: tuple[str, ...],
+    policy: ScreeningPolicy | None = None,
+    our_addresses: frozenset[str] | None = None,
 ) -> tuple[str, ...]:
     """The names of every rule that hits, in policy order; empty means a person wrote it."""
     policy = policy or default_screening()
     env = Envelope(
-        headers=headers, sender=sender, subject=subject, content_types=content_types,
+        headers=headers,
+        sender=sender,
+        subject=subject,
+        content_types=content_types,
         our_addresses=our_addresses or frozenset({"opendata.rrh@brreg.no"}),
-        robot_local_parts=policy.robot_local_parts, auto_subjects=policy.auto_subjects,
+        robot_local_parts=policy.robot_local_parts,
+        auto_subjects=policy.auto_subjects,
     )
     return tuple(rule.name for rule in policy.order if rule.check(env))

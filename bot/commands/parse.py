@@ -18,13 +18,18 @@ from typing import Any, TextIO
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "parse", help="print the access order found in each email (.eml) file",
+        "parse",
+        help="print the access order found in each email (.eml) file",
         description="Print the order in each email, in the shape of order.schema.json.",
     )
     form = parser.add_mutually_exclusive_group()
-    form.add_argument("--jsonl", action="store_true", help="one JSON object per line, with a 'file' key")
+    form.add_argument(
+        "--jsonl", action="store_true", help="one JSON object per line, with a 'file' key"
+    )
     form.add_argument("--json", action="store_true", help="one JSON array of objects")
-    parser.add_argument("--evidence", action="store_true", help="show evidence in the readable summary")
+    parser.add_argument(
+        "--evidence", action="store_true", help="show evidence in the readable summary"
+    )
     parser.add_argument("paths", nargs="+", metavar="PATH", help=".eml files, or folders of them")
     parser.set_defaults(func=run)
 
@@ -82,13 +87,20 @@ def run(args: argparse.Namespace) -> int:
 
 
 _FIELDS = (
-    ("Søker org.nr.", "applicant.org_number"), ("Søker navn", "applicant.name"),
-    ("Testansvarlig", "applicant.contact.name"), ("  e-post", "applicant.contact.email"),
-    ("  telefon", "applicant.contact.phone"), ("Kunde org.nr.", "customer.org_number"),
-    ("Kunde navn", "customer.name"), ("Kundens kontakt", "customer.contact.name"),
-    ("  e-post", "customer.contact.email"), ("  telefon", "customer.contact.phone"),
-    ("Produksjonsansvarlig", "production_contact.name"), ("  e-post", "production_contact.email"),
-    ("  telefon", "production_contact.phone"), ("Grunnlag", "legal_basis"),
+    ("Søker org.nr.", "applicant.org_number"),
+    ("Søker navn", "applicant.name"),
+    ("Testansvarlig", "applicant.contact.name"),
+    ("  e-post", "applicant.contact.email"),
+    ("  telefon", "applicant.contact.phone"),
+    ("Kunde org.nr.", "customer.org_number"),
+    ("Kunde navn", "customer.name"),
+    ("Kundens kontakt", "customer.contact.name"),
+    ("  e-post", "customer.contact.email"),
+    ("  telefon", "customer.contact.phone"),
+    ("Produksjonsansvarlig", "production_contact.name"),
+    ("  e-post", "production_contact.email"),
+    ("  telefon", "production_contact.phone"),
+    ("Grunnlag", "legal_basis"),
 )
 
 
@@ -108,7 +120,11 @@ def write_summary(item: dict[str, Any], out: TextIO, *, evidence: bool = False) 
     out.write(f"   type: {item['order_type']}\n")
     for label, path in _FIELDS:
         value = _get(item, path)
-        mark = " (ugyldig: " + item["invalid_reasons"][path] + ")" if path in item["invalid_reasons"] else ""
+        mark = (
+            " (ugyldig: " + item["invalid_reasons"][path] + ")"
+            if path in item["invalid_reasons"]
+            else ""
+        )
         if value is None and path not in item["missing"]:
             continue
         shown = value if value is not None else "— mangler"
