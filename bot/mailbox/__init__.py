@@ -1,0 +1,44 @@
+"""Mailbox adapters: the ``Mailbox`` port (``base``), IMAP (``imap``) and Maildir (``maildir``).
+
+``open_mailbox`` picks the adapter the configuration names. Adapters are imported lazily so
+that commands which never read mail do not pay for imapclient.
+"""
+
+from __future__ import annotations
+
+from bot.config import MailboxConfig, MailboxKind
+from bot.mailbox.base import (
+    FETCH_BATCH,
+    FetchedMail,
+    FolderListing,
+    InsecureConnectionError,
+    Mailbox,
+    MailboxError,
+    UidValidityChangedError,
+)
+
+__all__ = [
+    "FETCH_BATCH",
+    "FetchedMail",
+    "FolderListing",
+    "InsecureConnectionError",
+    "Mailbox",
+    "MailboxError",
+    "UidValidityChangedError",
+    "open_mailbox",
+]
+
+
+def open_mailbox(config: MailboxConfig) -> Mailbox:
+    """A not-yet-connected mailbox for ``config``; use it as a context manager.
+
+    IMAP connects on entering the context (or first use) and refuses an insecure configuration
+    here, before connecting. The Maildir is created if missing.
+    """
+    if config.kind is MailboxKind.IMAP:
+        from bot.mailbox.imap import ImapMailbox
+
+        return ImapMailbox(config.imap)
+    from bot.mailbox.maildir import MaildirMailbox
+
+    return MaildirMailbox(config.maildir.effective_path)
