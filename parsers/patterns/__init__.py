@@ -1,0 +1,1 @@
+"""Pattern data (TOML) for the parsers: cue words live here, not in code."""
