@@ -76,36 +76,42 @@ class _Facts:
     loose: list[PersonFact] = field(default_factory=list)
 
 
-def _scan(text: str, source: str, cues: OrderCues, into: _Facts, offset: int = 0) -> list[Unit]:
-    units = cut_units(text, cues)
-    for index, unit in enumerate(units):
-        found = scan_unit(unit, text, cues, source, offset + index)
+def _scan(text: str, signature: range, cues: OrderCues) -> tuple[_Facts, _Facts]:
+    """Facts of the body and of the signature. The text is cut as one, so that a heading in
+    the body ("Testansvarlig:") still governs the lines below it when the signature finder
+    took those lines for the signature; only unscoped units in ``signature`` count as it."""
+    body, sig = _Facts(), _Facts()
+    for index, unit in enumerate(cut_units(text, cues)):
+        in_sig = unit.start in signature and not unit.scope_roles
+        into = sig if in_sig else body
+        found = scan_unit(unit, text, cues, "signature" if in_sig else "body", index)
         into.orgs.extend(found.orgs)
         into.persons.extend(found.persons)
         into.loose.extend(found.loose)
-    into.units.extend(units)
-    return units
+        into.units.append(unit)
+    return body, sig
 
 
-def _body_text(letter: Letter) -> str:
-    parts = [letter.main_text]
+def _full_text(letter: Letter) -> tuple[str, range]:
+    """The new text, signature included, then text attachments and forwards the sender
+    submits ("se videresendt e-post under"); and where the signature lies in it."""
+    main = letter.main_text
+    signature = range(len(main), len(main) + len(letter.signature))
+    parts = [main + letter.signature]
     parts += [a.text for a in letter.attachments if a.text]
-    if _SUBMITTED_FORWARD.search(letter.main_text):
+    if _SUBMITTED_FORWARD.search(main):
         parts += [b.text for b in letter.history if b.kind is BlockKind.FORWARD]
-    return "\n\n".join(parts)
+    return "\n\n".join(parts), signature
 
 
 def extract(letter: Letter) -> Extraction:
     """Read the order in ``letter``; national identity numbers are masked before anything else."""
     cues = default_order_cues()
-    body = _body_text(letter)
+    text, signature = _full_text(letter)
     flags = set()
-    if find_national_ids(body + "\n" + letter.signature + "\n" + letter.subject):
+    if find_national_ids(text + "\n" + letter.subject):
         flags.add(FLAG_NATIONAL_ID)
-    body, signature = mask_national_ids(body), mask_national_ids(letter.signature)
-    body_facts, sig_facts = _Facts(), _Facts()
-    _scan(body, "body", cues, body_facts)
-    _scan(signature, "signature", cues, sig_facts, offset=10_000)
+    body_facts, sig_facts = _scan(mask_national_ids(text), signature, cues)
     sender_address = letter.sender.address if letter.sender else None
     hits = screen(letter.headers, sender_address, letter.subject, letter.content_types)
     verdict = classify(body_facts.units, letter.subject, hits, cues)
