@@ -20,7 +20,7 @@ from parsers.contacts import (
     merge_self,
     sender_name,
 )
-from parsers.facts import Evidence, OrgFact, PersonFact, scan_unit
+from parsers.facts import Evidence, OrgFact, PersonFact, TextIndex, scan_unit
 from parsers.letter import BlockKind, Letter
 from parsers.names import person_name_after
 from parsers.order_cues import OrderCues, default_order_cues
@@ -81,10 +81,12 @@ def _scan(text: str, signature: range, cues: OrderCues) -> tuple[_Facts, _Facts]
     the body ("Testansvarlig:") still governs the lines below it when the signature finder
     took those lines for the signature; only unscoped units in ``signature`` count as it."""
     body, sig = _Facts(), _Facts()
+    index_of_text = TextIndex.of(text)
     for index, unit in enumerate(cut_units(text, cues)):
         in_sig = unit.start in signature and not unit.scope_roles
         into = sig if in_sig else body
-        found = scan_unit(unit, text, cues, "signature" if in_sig else "body", index)
+        source = "signature" if in_sig else "body"
+        found = scan_unit(unit, text, cues, source, index, index_of_text)
         into.orgs.extend(found.orgs)
         into.persons.extend(found.persons)
         into.loose.extend(found.loose)

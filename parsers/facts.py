@@ -62,6 +62,33 @@ class PersonFact:
     evidence: dict[str, Evidence] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class TextIndex:
+    """Enterprise names and phones found once over a whole text (spaCy and phonenumbers'
+    matcher are the costly finders), handed out per unit in the unit's own offsets."""
+
+    names: tuple[NameSpan, ...]
+    phones: tuple[Found, ...]
+
+    @classmethod
+    def of(cls, text: str) -> TextIndex:
+        return cls(tuple(find_org_names(text)), tuple(find_phones(text)))
+
+    def names_in(self, start: int, end: int) -> list[NameSpan]:
+        return [
+            NameSpan(n.start - start, n.end - start, n.text, n.rule)
+            for n in self.names
+            if start <= n.start and n.end <= end
+        ]
+
+    def phones_in(self, start: int, end: int) -> list[Found]:
+        return [
+            Found(p.start - start, p.end - start, p.value, p.raw, p.rule)
+            for p in self.phones
+            if start <= p.start and p.end <= end
+        ]
+
+
 @dataclass(slots=True)
 class UnitFacts:
     orgs: list[OrgFact] = field(default_factory=list)
@@ -96,8 +123,11 @@ def _role_before(cue_roles: list[tuple[int, int, str]], pos: int, floor: int) ->
     return best
 
 
-def scan_unit(unit: Unit, text: str, cues: OrderCues, source: str, index: int) -> UnitFacts:
-    """All facts of one unit; positions are offsets in ``text``."""
+def scan_unit(
+    unit: Unit, text: str, cues: OrderCues, source: str, index: int, found: TextIndex | None = None
+) -> UnitFacts:
+    """All facts of one unit; positions are offsets in ``text`` (``found`` indexes ``text``)."""
+    found = found or TextIndex.of(text)
     facts = UnitFacts()
     where = Where(source, index, unit.block, unit.paragraph, unit.start)
     value = unit.value
@@ -109,14 +139,18 @@ def scan_unit(unit: Unit, text: str, cues: OrderCues, source: str, index: int) -
     taken = [(f.start, f.end) for f in numbers + emails]
     phones = [
         p
-        for p in find_phones(value)
+        for p in found.phones_in(base, base + len(value))
         if not _overlaps(p, taken) and not _switchboard(value, p, cues)
     ]
     if unit.label_kind == "phone" and not phones:
         fallback = phone_after_label(value, 0)
         phones = [fallback] if fallback and not _overlaps(fallback, taken) else []
     cue_roles = _cue_roles(cues, value, PERSON_ROLES)
-    _scan_orgs(facts, unit, text, value, base, numbers, cue_roles, cues, where)
+    names = found.names_in(base, base + len(value))
+    label_names = (
+        found.names_in(unit.start, unit.value_start) if unit.label_kind == "org_number" else []
+    )
+    _scan_orgs(facts, unit, text, value, base, numbers, names, label_names, cue_roles, cues, where)
     _scan_persons(facts, unit, text, value, base, emails, phones, cue_roles, cues, where)
     for fact in facts.orgs:
         if fact.role is None and fact.strength == 0:
@@ -153,16 +187,17 @@ def _scan_orgs(
     value: str,
     base: int,
     numbers: list[Found],
+    names: list[NameSpan],
+    label_names: list[NameSpan],
     cue_roles: list[tuple[int, int, str]],
     cues: OrderCues,
     where: Where,
 ) -> None:
     in_contact_scope = bool({"test", "production", "contact"} & set(unit.scope_roles))
-    names = [n for n in find_org_names(value) if not _inside_email(value, n)]
+    names = [n for n in names if not _inside_email(value, n)]
     if unit.kind is UnitKind.LABEL and unit.label_kind == "org_name" and not in_contact_scope:
         labelled = _label_name(value, numbers, cues)
         names = [labelled] if labelled else []
-    label_names = find_org_names(unit.label) if unit.label_kind == "org_number" else []
     intro = cues.name_intro.search(value)
     if intro and not names:
         words = re.match(r"\s*([\w&.\- ]{2,60}?)(?=[.,;\n]|$)", value[intro.end() :])
