@@ -66,7 +66,9 @@ def set_value(order: Order, path: FieldPath, value: str | None) -> Order:
             order, production_contact=_set_contact(order.production_contact, rest[0], value)
         )
     party = _set_party(order.applicant if head == "applicant" else order.customer, rest, value)
-    return replace(order, applicant=party) if head == "applicant" else replace(order, customer=party)
+    if head == "applicant":
+        return replace(order, applicant=party)
+    return replace(order, customer=party)
 
 
 def _set_party(party: Party, rest: list[str], value: str | None) -> Party:
