@@ -12,27 +12,37 @@ from collections.abc import Sequence
 # ``parse`` never pays for SQLAlchemy or IMAP imports (cold start matters).
 COMMANDS: dict[str, str] = {
     "parse": "bot.commands.parse",
+    "ingest": "bot.commands.ingest",
+    "orders": "bot.commands.orders",
+    "db": "bot.commands.db",
+    "poll": "bot.commands.poll",
+    "run": "bot.commands.poll",
+    "quarantine": "bot.commands.quarantine",
+    "demo": "bot.commands.demo",
 }
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``only``, just that command's module is imported (the rest are listed)."""
     parser = argparse.ArgumentParser(
         prog="brreg-intake",
         description="Email intake for test access orders to the RRH APIs (Brønnøysundregistrene).",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    modules = {COMMANDS[only]} if only in COMMANDS else set(COMMANDS.values())
+    for module in dict.fromkeys(COMMANDS.values()):
+        if module in modules:
+            importlib.import_module(module).register(subparsers)
     for name, module in COMMANDS.items():
-        if only is not None and name != only:
+        if module not in modules:
             subparsers.add_parser(name, help=f"(see brreg-intake {name} --help)", add_help=False)
-            continue
-        importlib.import_module(module).register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     wanted = next((a for a in args_list if not a.startswith("-")), None)
-    parser = build_parser(only=wanted if wanted in COMMANDS else None)
+    parser = build_parser(only=wanted)
     args = parser.parse_args(args_list)
     result: int = args.func(args)
     return result

@@ -33,7 +33,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DATABASE_URL_ENV = "BRREG_INTAKE_DATABASE_URL"
 DEFAULT_DATABASE_URL = "sqlite:///var/brreg-intake.sqlite3"
-SAMPLE_MAILBOX = Path(__file__).parent / "sample_mailbox"
+SAMPLE_MAIL = Path(__file__).parent / "sample_mail"  # bundled .eml files for the demo
+DEMO_MAILBOX = Path("var") / "sample-mailbox"  # a Maildir seeded from SAMPLE_MAIL
 """The bundled demo Maildir (package data), the mailbox when ``mailbox.maildir.path`` is unset."""
 
 DEFAULTS_SOURCE = "<embedded defaults>"
@@ -94,11 +95,11 @@ class IntakeConfig:
 
 @dataclass(frozen=True)
 class MaildirConfig:
-    path: Path | None = None  # None: the bundled sample mailbox
+    path: Path | None = None  # None: var/sample-mailbox, seeded with the bundled sample mail
 
     @property
     def effective_path(self) -> Path:
-        return SAMPLE_MAILBOX if self.path is None else self.path
+        return DEMO_MAILBOX if self.path is None else self.path
 
 
 @dataclass(frozen=True)
@@ -287,7 +288,7 @@ def _parse_time(value: Any, key: str, source: str) -> dt.time:
         else:
             if parsed.tzinfo is None:
                 return parsed
-    raise ConfigError(source, key, f"expected a time like \"07:00\", got {_describe(value)}")
+    raise ConfigError(source, key, f'expected a time like "07:00", got {_describe(value)}')
 
 
 def _describe(value: Any) -> str:
@@ -372,8 +373,10 @@ def _validate_digest(digest: DigestConfig, source: str) -> None:
         # facts.md: APScheduler 3 cron jobs in that hour fire at a non-existent time on the
         # spring change and twice on the autumn change.
         raise ConfigError(
-            source, "digest.time", f"{digest.time:%H:%M} does not exist or occurs twice on the "
-            f"daylight-saving changes in {digest.timezone}; choose another time"
+            source,
+            "digest.time",
+            f"{digest.time:%H:%M} does not exist or occurs twice on the "
+            f"daylight-saving changes in {digest.timezone}; choose another time",
         )
     _positive(digest.quiet_warning_hours, "digest.quiet_warning_hours", source)
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from parsers.classify import classify, legal_basis_of
+from parsers.classify import classify, legal_basis_of, order_type_of
 from parsers.contacts import (
     ContactChoice,
     Sender,
@@ -41,9 +41,15 @@ _SUBMITTED_FORWARD = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
-    """The order found in one email, with evidence per field path, flags and screening hits."""
+    """The order found in one email, with evidence per field path, flags and screening hits.
+
+    ``order`` is what the email orders (blank for a not_an_order). ``found`` holds every value
+    the text gives even when it orders nothing by itself, as an answer in a thread ("Orgnr er
+    978 958 303.") does; it is blank only for screened (automatic) mail.
+    """
 
     order: Order
+    found: Order = field(default_factory=Order)
     evidence: Mapping[FieldPath, Evidence] = field(default_factory=dict)
     flags: frozenset[str] = frozenset()
     screening: tuple[str, ...] = ()
@@ -117,8 +123,14 @@ def extract(letter: Letter) -> Extraction:
     sender_address = letter.sender.address if letter.sender else None
     hits = screen(letter.headers, sender_address, letter.subject, letter.content_types)
     verdict = classify(body_facts.units, letter.subject, hits, cues)
-    order, evidence = _build(verdict.order_type, body_facts, sig_facts, letter, cues)
-    return Extraction(order, evidence, frozenset(flags), hits, verdict.reasons)
+    kind = verdict.order_type
+    if kind is OrderType.NOT_AN_ORDER and not hits:
+        kind = order_type_of("\n".join(u.text for u in body_facts.units), body_facts.units, cues)
+    found, evidence = _build(kind, body_facts, sig_facts, letter, cues)
+    order = (
+        found if verdict.order_type is not OrderType.NOT_AN_ORDER else Order(OrderType.NOT_AN_ORDER)
+    )
+    return Extraction(order, found, evidence, frozenset(flags), hits, verdict.reasons)
 
 
 def _sender(letter: Letter, sig: _Facts, cues: OrderCues) -> Sender:

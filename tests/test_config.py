@@ -11,7 +11,8 @@ import pytest
 
 from bot.config import (
     DATABASE_URL_ENV,
-    SAMPLE_MAILBOX,
+    DEMO_MAILBOX,
+    SAMPLE_MAIL,
     AfterProcessing,
     Config,
     ConfigError,
@@ -40,8 +41,8 @@ def test_no_config_file_gives_the_embedded_defaults() -> None:
     assert config == Config()
     assert config.database.url == "sqlite:///var/brreg-intake.sqlite3"
     assert config.mailbox.kind is MailboxKind.MAILDIR
-    assert config.mailbox.maildir.effective_path == SAMPLE_MAILBOX
-    assert SAMPLE_MAILBOX.parent == REPO / "bot"
+    assert config.mailbox.maildir.effective_path == DEMO_MAILBOX
+    assert SAMPLE_MAIL.parent == REPO / "bot"
     assert config.intake.our_address == "opendata.rrh@brreg.no"
     assert config.intake.poll_interval_minutes == 5
     assert (config.mailbox.processed_folder, config.mailbox.quarantine_folder) == (

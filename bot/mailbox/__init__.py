@@ -6,7 +6,9 @@ that commands which never read mail do not pay for imapclient.
 
 from __future__ import annotations
 
-from bot.config import MailboxConfig, MailboxKind
+from pathlib import Path
+
+from bot.config import SAMPLE_MAIL, MailboxConfig, MailboxKind
 from bot.mailbox.base import (
     FETCH_BATCH,
     FetchedMail,
@@ -41,4 +43,17 @@ def open_mailbox(config: MailboxConfig) -> Mailbox:
         return ImapMailbox(config.imap)
     from bot.mailbox.maildir import MaildirMailbox
 
+    if config.maildir.path is None:
+        seed_demo_mailbox(config.maildir.effective_path)
     return MaildirMailbox(config.maildir.effective_path)
+
+
+def seed_demo_mailbox(path: Path) -> None:
+    """Deliver the bundled sample mail into a new Maildir at ``path`` (once: kept if there)."""
+    if path.exists():
+        return
+    import mailbox
+
+    box = mailbox.Maildir(str(path), create=True)
+    for eml in sorted(SAMPLE_MAIL.glob("*.eml")):
+        box.add(eml.read_bytes())

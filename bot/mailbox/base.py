@@ -168,7 +168,6 @@ def uid_set(uids: Iterable[int]) -> list[str]:
     return sets
 
 
-
 def _runs(ordered: Sequence[int]) -> Iterator[tuple[int, int]]:
     if not ordered:
         return

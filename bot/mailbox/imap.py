@@ -60,7 +60,7 @@ def check_security(config: ImapConfig) -> None:
     if config.security is TlsMode.PLAINTEXT and not is_loopback(config.host):
         raise InsecureConnectionError(
             f"refusing a plaintext IMAP connection to {config.host!r}: plaintext is allowed only "
-            "to a loopback address; use security = \"tls\" or \"starttls\""
+            'to a loopback address; use security = "tls" or "starttls"'
         )
 
 

@@ -1,0 +1,58 @@
+"""``brreg-intake quarantine list|replay ID``: messages that broke the code, and a retry."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session
+
+from bot.commands.common import add_config_option, app_from
+from bot.intake import Outcome, refile_message
+from storage.messages import list_quarantined, resolve_quarantine
+from storage.models import QuarantineRecord
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("quarantine", help="list quarantined messages or replay one")
+    add_config_option(parser)
+    actions = parser.add_subparsers(dest="action", required=True)
+    actions.add_parser("list", help="unresolved quarantined messages")
+    replay = actions.add_parser("replay", help="file a quarantined message again")
+    replay.add_argument("id", type=int, help="the quarantine id from `quarantine list`")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    app = app_from(args)
+    with app.sessions() as session, session.begin():
+        rows = list_quarantined(session)
+        if args.action == "list":
+            for row in rows:
+                _print_row(row)
+            return 0
+        chosen = next((r for r in rows if r.id == args.id), None)
+        if chosen is None:
+            print(f"brreg-intake quarantine replay: no open quarantine {args.id}", file=sys.stderr)
+            return 1
+        return _replay(session, chosen)
+
+
+def _print_row(row: QuarantineRecord) -> None:
+    lines = row.traceback.strip().splitlines()
+    when = f"{row.created_at:%Y-%m-%d %H:%M}"
+    print(f"{row.id:>5}  message {row.message_id:>6}  {when}  {lines[-1] if lines else ''}")
+
+
+def _replay(session: Session, row: QuarantineRecord) -> int:
+    try:
+        filed = refile_message(session, row.message)
+    except Exception as exc:  # still broken: keep it quarantined, count the attempt
+        row.attempts += 1
+        print(f"replay failed again: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    resolve_quarantine(session, row, row.message.state, now=datetime.now(UTC))
+    reference = f" ({filed.reference})" if filed.reference else ""
+    print(f"replayed quarantine {row.id}: {filed.outcome}{reference}")
+    return 0 if filed.outcome is not Outcome.QUARANTINED else 1

@@ -1,0 +1,184 @@
+"""The intake use case: one message from its bytes to a filed order, in the caller's transaction.
+
+``file_message`` is the one catch point (DESIGN.md, "one message, start to end"): the message
+is recorded first (raw bytes, Message-ID, SHA-256), and a message stored before is skipped.
+Screened mail is recorded and nothing more. A message joins an order by the reference in its
+subject, else by In-Reply-To/References, when its sender belongs to that order; later messages
+correct earlier ones. A message that breaks the code is quarantined with its traceback and
+never stops the batch: the sender's unusable mail is an outcome, our bug is a quarantine.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import traceback
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from parsers.extract import Extraction, extract
+from parsers.letter import Letter
+from parsers.mime import read_letter
+from rules.evaluate import Evaluation, evaluate
+from rules.merge import merge_orders
+from rules.order import Order, OrderType
+from storage.messages import Location, quarantine, record_message
+from storage.models import MessageRecord, MessageState, OrderRecord, OrderStatus
+from storage.orders import (
+    create_order,
+    find_order_by_message_ids,
+    find_order_by_reference,
+    order_of,
+    update_order,
+)
+
+log = logging.getLogger(__name__)
+
+REFERENCE = re.compile(r"\bRRH-\d{4}-\d{3,}\b", re.IGNORECASE)
+FLAG_UNKNOWN_SENDER = "reply_from_unknown_sender"
+
+
+class Outcome(StrEnum):
+    NEW_ORDER = "new_order"
+    UPDATED_ORDER = "updated_order"
+    NOT_AN_ORDER = "not_an_order"
+    SCREENED = "screened"
+    DUPLICATE = "duplicate"
+    QUARANTINED = "quarantined"
+
+
+@dataclass(frozen=True, slots=True)
+class Filed:
+    """What became of one message: its outcome, its record's id and its order's reference."""
+
+    outcome: Outcome
+    message_pk: int
+    reference: str | None = None
+
+
+def file_message(
+    session: Session, raw: bytes, *, location: Location | None = None, now: datetime | None = None
+) -> Filed:
+    """Record and file one message. Does not commit: the caller commits the whole step, so
+    the message, its order and its checkpoint are stored together or not at all."""
+    letter = read_letter(raw)
+    recorded = record_message(
+        session,
+        raw,
+        location=location,
+        message_id=letter.message_id,
+        received_at=letter.date,
+        subject=letter.subject,
+        sender=letter.sender.address if letter.sender else None,
+        now=now,
+    )
+    message = recorded.message
+    if not recorded.created:
+        return Filed(
+            Outcome.DUPLICATE, message.id, message.order.reference if message.order else None
+        )
+    try:
+        with session.begin_nested():
+            return _file(session, message, letter, now)
+    except Exception:
+        log.exception("message %s quarantined", message.id)  # no mail content in the log
+        message.state = MessageState.QUARANTINED
+        quarantine(session, message, traceback.format_exc(), now=now)
+        return Filed(Outcome.QUARANTINED, message.id)
+
+
+def refile_message(
+    session: Session, message: MessageRecord, *, now: datetime | None = None
+) -> Filed:
+    """File a recorded message again (a quarantine replay), in a savepoint of its own."""
+    letter = read_letter(message.raw)
+    with session.begin_nested():
+        return _file(session, message, letter, now)
+
+
+def _file(session: Session, message: MessageRecord, letter: Letter, now: datetime | None) -> Filed:
+    extraction = extract(letter)
+    message.extraction = extraction.to_dict()
+    message.screening_hits = list(extraction.screening)
+    if extraction.screening:
+        message.state = MessageState.SCREENED
+        return Filed(Outcome.SCREENED, message.id)
+    message.state = MessageState.FILED
+    thread = find_thread(session, letter)
+    if thread is not None and sender_belongs(thread, letter):
+        merged = merge_orders(order_of(thread), extraction.found)
+        checked = evaluate(merged)
+        update_order(
+            session,
+            thread,
+            order=merged,
+            evaluation=checked,
+            status=status_of(merged, checked),
+            flags=set(thread.flags) | extraction.flags,
+            source_message=message,
+            now=now,
+        )
+        return Filed(Outcome.UPDATED_ORDER, message.id, thread.reference)
+    if extraction.order.order_type is OrderType.NOT_AN_ORDER:
+        return Filed(Outcome.NOT_AN_ORDER, message.id)
+    return _new_order(session, message, letter, extraction, thread is not None, now)
+
+
+def _new_order(
+    session: Session,
+    message: MessageRecord,
+    letter: Letter,
+    extraction: Extraction,
+    stranger_reply: bool,
+    now: datetime | None,
+) -> Filed:
+    checked = evaluate(extraction.order)
+    flags = set(extraction.flags) | ({FLAG_UNKNOWN_SENDER} if stranger_reply else set())
+    record = create_order(
+        session,
+        extraction.order,
+        checked,
+        status=status_of(extraction.order, checked),
+        flags=flags,
+        applicant_domain=_domain(letter),
+        source_message=message,
+        now=now,
+    )
+    return Filed(Outcome.NEW_ORDER, message.id, record.reference)
+
+
+def status_of(order: Order, checked: Evaluation) -> OrderStatus:
+    """Ready for staff when nothing is missing or invalid; else waiting for the vendor."""
+    return OrderStatus.READY if checked.complete else OrderStatus.WAITING_FOR_VENDOR
+
+
+def find_thread(session: Session, letter: Letter) -> OrderRecord | None:
+    """The order this message answers: the reference in the subject, else its headers."""
+    for match in REFERENCE.finditer(letter.subject):
+        found = find_order_by_reference(session, match.group())
+        if found is not None:
+            return found
+    ids = [i for i in (letter.in_reply_to, *reversed(letter.references)) if i]
+    return find_order_by_message_ids(session, ids) if ids else None
+
+
+def _domain(letter: Letter) -> str | None:
+    address = letter.sender.address if letter.sender else ""
+    return address.rsplit("@", 1)[1].lower() if "@" in address else None
+
+
+def sender_belongs(order: OrderRecord, letter: Letter) -> bool:
+    """The sender is one of the order's addresses or senders, or of the applicant's domain."""
+    address = (letter.sender.address if letter.sender else "").lower()
+    if not address:
+        return False
+    known = {m.sender for m in order.messages if m.sender}
+    stored = order_of(order)
+    for contact in (stored.applicant.contact, stored.customer.contact, stored.production_contact):
+        if contact.email:
+            known.add(contact.email.lower())
+    domain = _domain(letter)
+    return address in known or (domain is not None and domain == order.applicant_domain)
