@@ -19,21 +19,36 @@ import ftfy
 
 # WHATWG: these labels mean windows-1252 in practice.
 _AS_CP1252 = frozenset(
-    {"us-ascii", "ascii", "iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "cp819",
-     "iso_8859-1", "iso-ir-100", "ansi_x3.4-1968", "windows-1252", "cp1252", "x-cp1252"}
+    {
+        "us-ascii",
+        "ascii",
+        "iso-8859-1",
+        "iso8859-1",
+        "latin-1",
+        "latin1",
+        "l1",
+        "cp819",
+        "iso_8859-1",
+        "iso-ir-100",
+        "ansi_x3.4-1968",
+        "windows-1252",
+        "cp1252",
+        "x-cp1252",
+    }
 )
 
 # A UTF-8 lead byte read as cp1252 followed by a continuation byte read as cp1252: "Ã¸", "â€“".
 # Only then is ftfy (about 0.4 ms on a page) worth calling.
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
-                       "\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022"
-                       "\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
+    "\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022"
+    "\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 
 # C0/C1 controls except tab and newline; lone surrogates (from surrogateescape or broken
 # UTF-16); invisible format characters that split words (ZWSP, BOM, soft hyphen, bidi marks).
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u00ad\u200b\u200e\u200f\u202a-\u202e"
-    "\u2060\ufeff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\ufeff]"
 )
 # No-break and other fixed-width spaces: Norwegian digit groups use them ("929 466 942").
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")

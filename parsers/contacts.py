@@ -91,6 +91,7 @@ def merge_self(persons: list[PersonFact]) -> list[PersonFact]:
             and prev.email is None
             and prev.phone is None
             and prev.where.block == person.where.block
+            and person.roles <= prev.roles
         ):
             person.is_self = True
             person.roles |= prev.roles

@@ -172,6 +172,9 @@ def _build(
             groups["production"].append(person)
     sender = _sender(letter, sig, cues)
     contacts = {party: choose_contact(people, sender) for party, people in groups.items()}
+    same = any({"production", "same_person"} <= p.roles for p in persons)
+    if same and contacts["production"].name is None and contacts["production"].email is None:
+        contacts["production"] = contacts["applicant"]  # "Produksjonsansvarlig: samme person"
     applicant = _party(cast.applicant, contacts["applicant"], "applicant", evidence)
     customer = _party(cast.customer, contacts["customer"], "customer", evidence)
     production = _contact(contacts["production"], "production_contact", evidence)

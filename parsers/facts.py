@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.finders import Found, find_emails, find_org_numbers, find_phones, phone_after_label
-from parsers.names import NameSpan, clean_person_name, find_org_names, person_name_after
+from parsers.names import (
+    NameSpan,
+    clean_person_name,
+    find_org_names,
+    is_sloppy,
+    person_name_after,
+    sloppy_org_names,
+    sloppy_person_after,
+)
 from parsers.order_cues import OrderCues
 from parsers.units import Unit, UnitKind
 
@@ -142,11 +150,11 @@ def scan_unit(
         for p in found.phones_in(base, base + len(value))
         if not _overlaps(p, taken) and not _switchboard(value, p, cues)
     ]
-    if unit.label_kind == "phone" and not phones:
-        fallback = phone_after_label(value, 0)
-        phones = [fallback] if fallback and not _overlaps(fallback, taken) else []
+    phones += _phones_after_cues(value, unit, taken + [(p.start, p.end) for p in phones])
     cue_roles = _cue_roles(cues, value, PERSON_ROLES)
     names = found.names_in(base, base + len(value))
+    if is_sloppy(value):
+        names = sorted(names + sloppy_org_names(value, cues), key=lambda n: n.start)
     label_names = (
         found.names_in(unit.start, unit.value_start) if unit.label_kind == "org_number" else []
     )
@@ -156,6 +164,26 @@ def scan_unit(
         if fact.role is None and fact.strength == 0:
             fact.role, fact.strength = _fallback_role(label_roles, scope_roles)
     return facts
+
+
+# Digits written after a phone word are a phone even when no real number has that many
+# digits ("tlf 33 30 19 4"): reported as written so the sender can be asked to correct it.
+_PHONE_WORD = re.compile(
+    r"\b(?:tlf|telefon|telefonnr|mob|mobil|phone|mobile|tel)\b\.?:?[ \t]*", re.IGNORECASE
+)
+
+
+def _phones_after_cues(value: str, unit: Unit, taken: list[tuple[int, int]]) -> list[Found]:
+    starts = [m.end() for m in _PHONE_WORD.finditer(value)]
+    if unit.label_kind == "phone":
+        starts.append(0)
+    found = []
+    for start in starts:
+        phone = phone_after_label(value[start : start + 24], start)
+        if phone and not value[start : phone.start].strip() and not _overlaps(phone, taken):
+            found.append(phone)
+            taken.append((phone.start, phone.end))
+    return found
 
 
 def _fallback_role(label_roles: set[str], scope_roles: set[str]) -> tuple[str | None, int]:
@@ -174,10 +202,6 @@ def _switchboard(value: str, found: Found, cues: OrderCues) -> bool:
     before = value[max(0, found.start - 25) : found.start]
     before = before.rsplit("|", 1)[-1].rsplit("\n", 1)[-1]
     return bool(cues.switchboard.search(before))
-
-
-# A lower-case name that a sloppy writer puts beside the number: "907284816 kodeverket as".
-_LOWER_NAME = re.compile(r"(?<![\w])((?:[a-zæøå][\wæøå-]*\s+){1,3}(?:as|asa|ans|da|sa))\b")
 
 
 def _scan_orgs(
@@ -212,8 +236,6 @@ def _scan_orgs(
         fact.evidence["org_number"] = Evidence(
             _snippet(text, base + number.start, base + number.end), number.rule, where.source
         )
-        if name is None:
-            name = _lower_case_name(value, number)
         if name is not None:
             fact.name = name.text.strip()
             fact.evidence["name"] = Evidence(name.text, name.rule, where.source)
@@ -280,15 +302,6 @@ def _pair_name(value: str, names: list[NameSpan], number: Found, used: set[int])
     return names[best[0]]
 
 
-def _lower_case_name(value: str, number: Found) -> NameSpan | None:
-    after = value[number.end : number.end + 40]
-    match = _LOWER_NAME.match(after.lstrip())
-    if not match:
-        return None
-    start = number.end + (len(after) - len(after.lstrip())) + match.start(1)
-    return NameSpan(start, start + len(match.group(1)), match.group(1), "lower-case-name")
-
-
 def _anchors(unit: Unit, value: str, cues: OrderCues) -> list[tuple[int, int, bool]]:
     """Spans in ``value`` that introduce a contact person: (start, end, is_self)."""
     spans: list[tuple[int, int, bool]] = []
@@ -296,7 +309,8 @@ def _anchors(unit: Unit, value: str, cues: OrderCues) -> list[tuple[int, int, bo
     if unit.kind is UnitKind.LABEL and (
         unit.label_kind == "person" or (unit.label_kind == "org_name" and in_scope)
     ):
-        spans.append((0, 0, bool(cues.self_contact.search(unit.label))))
+        is_self = bool(cues.self_contact.search(unit.label) or _ME.match(value))
+        spans.append((0, 0, is_self))
     if unit.kind is UnitKind.PROSE or unit.label_kind in (None, "person", "org_name"):
         for pattern in (cues.labels["person"], cues.roles["test"], cues.roles["production"]):
             spans.extend((m.start(), m.end(), False) for m in pattern.finditer(value))
@@ -306,6 +320,10 @@ def _anchors(unit: Unit, value: str, cues: OrderCues) -> list[tuple[int, int, bo
         if bare and not value[: bare[0]].strip():
             spans.append((0, 0, False))
     return _merge_anchors(sorted(spans), value)
+
+
+# A contact label answered with the sender: "Kontaktperson: meg", "Contact on our side: me".
+_ME = re.compile(r"\s*(?:meg|me|myself|undertegnede|undertegnade|jeg|eg|I)\b", re.IGNORECASE)
 
 
 def _merge_anchors(spans: list[tuple[int, int, bool]], value: str) -> list[tuple[int, int, bool]]:
@@ -330,6 +348,15 @@ def _org_hint(unit: Unit, cues: OrderCues) -> str:
     return " ".join(w for w in re.split(r"[\W_]+", rest) if len(w) >= 4)
 
 
+_HOS = re.compile(r"^\W*(?:hos|hjå|at|i|ved)\s+([A-ZÆØÅ][\w&-]+)")
+
+
+def _hos_hint(region: str) -> str:
+    """ "Kontaktperson hos Regnbue er ..." ties the person to the enterprise named Regnbue."""
+    match = _HOS.match(region)
+    return match.group(1) if match else ""
+
+
 def _scan_persons(
     facts: UnitFacts,
     unit: Unit,
@@ -349,8 +376,12 @@ def _scan_persons(
     for i, (start, end, is_self) in enumerate(anchors):
         stop = anchors[i + 1][0] if i + 1 < len(anchors) else len(value)
         fact = PersonFact(where=_at(where, base + start), is_self=is_self, anchored=True)
-        fact.org_hint = _org_hint(unit, cues)
+        fact.org_hint = _org_hint(unit, cues) or _hos_hint(value[end:stop])
+        hos = _HOS.match(value[end:stop])
+        end = end + hos.end() if hos else end
         name = person_name_after(value[end:stop], cues)
+        if name is None and is_sloppy(value):
+            name = sloppy_person_after(value[end:stop], cues)
         name_start = end + name[0] if name else end
         if name and not re.search(r"@|\d", value[end : end + name[0]]):
             raw = value[end + name[0] : end + name[1]]
@@ -359,6 +390,8 @@ def _scan_persons(
                 _snippet(text, base + start, base + end + name[1]), "person-after-cue", where.source
             )
         cue_here = {r for s, e, r in cue_roles if start <= s and e <= max(name_start, end)}
+        if any(r == "same_person" and start <= s < stop for s, _, r in cue_roles):
+            cue_here.add("same_person")
         fact.roles = cue_here | label_roles or scope_roles
         fact.strength = 3 if label_roles or (scope_roles and not cue_here) else 2 if cue_here else 0
         for found in details:

@@ -54,7 +54,7 @@ def find_org_numbers(text: str) -> list[Found]:
 
 # Tolerant on purpose: a doubled @, a comma for a dot or a missing top-level domain are
 # reported as written so that the sender can be asked to correct them.
-_EMAIL = re.compile(r"[\w.+'-]+@@?[\w-]+(?:[.,][\w-]+)*", re.UNICODE)
+_EMAIL = re.compile(r"[\w.+'-]+@@?[\w-]+(?:[.,]+[\w-]+)*", re.UNICODE)
 
 
 def find_emails(text: str) -> list[Found]:

@@ -28,9 +28,40 @@ _INVISIBLE_TAGS = frozenset(
     {"head", "style", "script", "title", "meta", "link", "noscript", "template", "xml", "object"}
 )
 _BLOCK_TAGS = frozenset(
-    {"address", "article", "aside", "center", "dd", "div", "dl", "dt", "fieldset", "figure",
-     "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol",
-     "section", "table", "tbody", "thead", "tfoot", "ul", "caption", "body", "html"}
+    {
+        "address",
+        "article",
+        "aside",
+        "center",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "main",
+        "nav",
+        "ol",
+        "section",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "ul",
+        "caption",
+        "body",
+        "html",
+    }
 )
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 _WHITE = frozenset({"#fff", "#ffffff", "white", "rgb(255,255,255)", "#fefefe", "#fffffe"})

@@ -54,9 +54,19 @@ def read_letter(raw: bytes, *, strict: bool = False) -> Letter:
 def empty_letter(defects: tuple[str, ...]) -> Letter:
     """A Letter with nothing in it but the reason why."""
     return Letter(
-        subject="", sender=None, to=(), cc=(), message_id=None, in_reply_to=None,
-        references=(), date=None, headers=MappingProxyType({}), content_types=(), text="",
-        signature="", defects=defects,
+        subject="",
+        sender=None,
+        to=(),
+        cc=(),
+        message_id=None,
+        in_reply_to=None,
+        references=(),
+        date=None,
+        headers=MappingProxyType({}),
+        content_types=(),
+        text="",
+        signature="",
+        defects=defects,
     )
 
 

@@ -101,6 +101,12 @@ def person_name_after(text: str, cues: OrderCues, max_skip: int = 5) -> tuple[in
     """The span of a person's name at the start of ``text`` (after at most ``max_skip`` small
     words such as "er", "blir", "vår utvikler"), or None. A name has two to five words."""
     words = list(_WORD.finditer(text))
+    # "Driftsavdelingen v/ Turid Lia": the person comes after "v/" (ved, attention of).
+    via = next(
+        (i for i, w in enumerate(words[:4]) if w.group().lower() in ("v/", "att:", "attn:")), None
+    )
+    if via is not None:
+        words = words[via + 1 :]
     index = 0
     while index < len(words) and index < max_skip:
         word = words[index].group().strip(",:;-–()")
@@ -123,11 +129,9 @@ def _name_run(text: str, words: list[re.Match[str]], cues: OrderCues) -> tuple[i
         upper = bare[:1].isupper()
         if not _NAME_WORD.fullmatch(bare or "-") or not (upper or (taken and bare in _PARTICLES)):
             break
-        if (
-            bare in cues.legal_forms
-            or bare.lower() in cues.org_words
-            or bare.lower() in cues.not_name_words
-        ):
+        if bare in cues.legal_forms or bare.lower() in cues.org_words:
+            return None  # "Kystlys Software AS" is an enterprise, not a person
+        if not taken and bare.lower() in cues.not_name_words:
             return None
         taken.append(word)
         if len(taken) == 5 or raw != bare:
@@ -145,3 +149,56 @@ def clean_person_name(name: str, cues: OrderCues) -> str:
     name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip(" ,;:-–")
     words = [w for w in name.split() if w.lower().strip(",.") not in cues.titles or w[:1].isupper()]
     return " ".join(words)
+
+
+# Sloppy writers put everything in lower case: "vi i fjellkode as", "kontakt der er arne hoel".
+# Only in a unit with no capital letter at all, and only with unambiguous legal forms
+# ("da" and "sa" are everyday words).
+_LOWER_FORMS = frozenset({"as", "asa", "ans", "nuf"})
+_LOWER_WORD = re.compile(r"[a-zæøåé][a-zæøåé-]*")
+
+
+def is_sloppy(text: str) -> bool:
+    return not any(c.isupper() for c in text) and any(c.isalpha() for c in text)
+
+
+def sloppy_org_names(text: str, cues: OrderCues) -> list[NameSpan]:
+    """Lower-case enterprise names ending in a legal form, at most three words before it."""
+    words = list(_WORD.finditer(text))
+    found = []
+    for i, word in enumerate(words):
+        if word.group().strip(".,;:()") not in _LOWER_FORMS:
+            continue
+        j = i
+        while j > 0 and i - j < 3:
+            prev = words[j - 1].group()
+            if prev != prev.strip(".,;:()") or not _LOWER_WORD.fullmatch(prev):
+                break
+            if prev in cues.function_words:
+                break
+            j -= 1
+        if j < i:
+            end = word.start() + len(word.group().rstrip(".,;:()"))
+            found.append(
+                NameSpan(words[j].start(), end, text[words[j].start() : end], "lower-case-name")
+            )
+    return found
+
+
+def sloppy_person_after(text: str, cues: OrderCues) -> tuple[int, int] | None:
+    """Two or three lower-case words after small words: "der er arne hoel mob ..."."""
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words) and i < 5 and words[i].group().strip(",:;-") in cues.function_words:
+        i += 1
+    taken = []
+    for word in words[i : i + 3]:
+        bare = word.group().rstrip(",.;:")
+        if not _LOWER_WORD.fullmatch(bare) or bare in cues.function_words:
+            break
+        taken.append(word)
+        if bare != word.group():
+            break
+    if len(taken) < 2:
+        return None
+    return taken[0].start(), taken[-1].start() + len(taken[-1].group().rstrip(",.;:"))

@@ -15,7 +15,7 @@ CUES_FILE = Path(__file__).with_name("patterns") / "order_cues.toml"
 _SCHEMA: dict[str, tuple[str, ...]] = {
     "labels": ("org_number", "org_name", "person", "email", "phone", "legal_basis", "order_kind"),
     "roles": ("customer", "own", "vendor", "test", "production", "same_person", "on_behalf"),
-    "names": ("not_name_words", "name_intro"),
+    "names": ("not_name_words", "function_words", "name_intro"),
     "self": ("phrases",),
     "switchboard": ("phrases",),
     "placeholders": ("phrases",),
@@ -51,6 +51,7 @@ class OrderCues:
     placeholders: frozenset[str]
     titles: frozenset[str]
     not_name_words: frozenset[str]
+    function_words: frozenset[str]
     name_intro: re.Pattern[str]
     legal_forms: frozenset[str]
     org_words: frozenset[str]
@@ -102,6 +103,7 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         placeholders=frozenset(p.lower() for p in tables["placeholders"]["phrases"]),
         titles=frozenset(w.lower() for w in tables["titles"]["words"]),
         not_name_words=frozenset(w.lower() for w in tables["names"]["not_name_words"]),
+        function_words=frozenset(w.lower() for w in tables["names"]["function_words"]),
         name_intro=phrase_regex(tables["names"]["name_intro"]),
         legal_forms=frozenset(tables["legal_forms"]["words"]),
         org_words=frozenset(w.lower() for w in tables["legal_forms"]["org_words"]),

@@ -104,6 +104,7 @@ def _matches_domain(ent: Enterprise, words: set[str]) -> bool:
 class Cast:
     applicant: Enterprise | None = None
     customer: Enterprise | None = None
+    sender_side: Enterprise | None = None  # the sender's own enterprise ("hos oss", the domain)
 
 
 def cast_enterprises(ents: list[Enterprise], order_type: OrderType, sender: str | None) -> Cast:
@@ -122,10 +123,16 @@ def cast_enterprises(ents: list[Enterprise], order_type: OrderType, sender: str 
         cast.applicant = pool[0] if pool else None
     if cast.customer is None and order_type is OrderType.EXISTING_CUSTOMER:
         cast.customer = next((e for e in free if e is not cast.applicant), None)
+    if cast.applicant is None and order_type is not OrderType.EXISTING_CUSTOMER:
+        # "bestillingen fra kunden vår X" from a consultant: X is the one ordering.
+        cast.applicant = next((e for e in body if e.role == "customer"), None)
     if cast.applicant is None:
         cast.applicant = next((e for e in signature if e.number or e.name), None)
     _complete(cast.applicant, body, signature, cast)
     _complete(cast.customer, body, [], cast)
+    by_domain = [e for e in ents if _matches_domain(e, _domain_words(sender))]
+    own = [e for e in ents if e.role == "own"]
+    cast.sender_side = (by_domain or own or [None])[0]
     return cast
 
 
@@ -157,6 +164,11 @@ def _complete(
 def party_of(person: PersonFact, ents: list[Enterprise], cast: Cast, order_type: OrderType) -> str:
     """applicant, customer or production (a person may also be both test and production)."""
     roles = person.roles
+    if (person.is_self or "own" in roles) and cast.sender_side is not None:
+        # The sender's own side: "Kontaktperson hos oss er undertegnede" from the customer is
+        # the customer's contact; "me" from the vendor is the vendor's.
+        if not roles & {"vendor", "customer", "test", "production"}:
+            return "customer" if cast.sender_side is cast.customer else "applicant"
     if roles & {"test", "same_person"} and "production" in roles:
         return "applicant"  # one person for both roles: the caller adds them to production too
     if "production" in roles and order_type is OrderType.DIRECT_ACCESS:

@@ -62,12 +62,18 @@ def _roles_in(text: str, cues: OrderCues) -> frozenset[str]:
 
 
 def _label_kind(label: str, cues: OrderCues) -> str | None:
-    """The kind of the longest label cue in ``label`` (None when it has none)."""
+    """The kind of the longest label cue in ``label`` (None when it has none). Name words
+    ("Navn", "Kunde") count only when nothing else does: "Contact at the customer" is a
+    person's label, not the customer's name."""
     best: tuple[int, str | None] = (0, None)
     for kind, pattern in cues.labels.items():
+        if kind == "org_name":
+            continue
         for match in pattern.finditer(label):
             if len(match.group()) > best[0]:
                 best = (len(match.group()), kind)
+    if best[1] is None and cues.labels["org_name"].search(label):
+        return "org_name"
     return best[1]
 
 
