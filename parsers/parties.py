@@ -132,7 +132,8 @@ def cast_enterprises(ents: list[Enterprise], order_type: OrderType, sender: str 
     _complete(cast.customer, body, [], cast)
     by_domain = [e for e in ents if _matches_domain(e, _domain_words(sender))]
     own = [e for e in ents if e.role == "own"]
-    cast.sender_side = (by_domain or own or [None])[0]
+    sides = by_domain or own
+    cast.sender_side = sides[0] if sides else None
     return cast
 
 
@@ -164,11 +165,11 @@ def _complete(
 def party_of(person: PersonFact, ents: list[Enterprise], cast: Cast, order_type: OrderType) -> str:
     """applicant, customer or production (a person may also be both test and production)."""
     roles = person.roles
-    if (person.is_self or "own" in roles) and cast.sender_side is not None:
-        # The sender's own side: "Kontaktperson hos oss er undertegnede" from the customer is
-        # the customer's contact; "me" from the vendor is the vendor's.
-        if not roles & {"vendor", "customer", "test", "production"}:
-            return "customer" if cast.sender_side is cast.customer else "applicant"
+    # The sender's own side: "Kontaktperson hos oss er undertegnede" from the customer is the
+    # customer's contact; "me" from the vendor is the vendor's.
+    own_side = (person.is_self or "own" in roles) and cast.sender_side is not None
+    if own_side and not roles & {"vendor", "customer", "test", "production"}:
+        return "customer" if cast.sender_side is cast.customer else "applicant"
     if roles & {"test", "same_person"} and "production" in roles:
         return "applicant"  # one person for both roles: the caller adds them to production too
     if "production" in roles and order_type is OrderType.DIRECT_ACCESS:
