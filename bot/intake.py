@@ -100,15 +100,16 @@ def refile_message(
 
 
 def _file(session: Session, message: MessageRecord, letter: Letter, now: datetime | None) -> Filed:
-    extraction = extract(letter)
+    thread = find_thread(session, letter)
+    joins = thread is not None and sender_belongs(thread, letter)
+    extraction = extract(letter, known=order_of(thread) if thread is not None and joins else None)
     message.extraction = extraction.to_dict()
     message.screening_hits = list(extraction.screening)
     if extraction.screening:
         message.state = MessageState.SCREENED
         return Filed(Outcome.SCREENED, message.id)
     message.state = MessageState.FILED
-    thread = find_thread(session, letter)
-    if thread is not None and sender_belongs(thread, letter):
+    if thread is not None and joins:
         merged = merge_orders(order_of(thread), extraction.found)
         checked = evaluate(merged)
         update_order(

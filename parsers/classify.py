@@ -70,7 +70,16 @@ def classify(
 
 
 def order_type_of(text: str, units: list[Unit], cues: OrderCues) -> OrderType:
+    """The type the cue words name. Asking for direct access while giving a production
+    contact or a legal basis is a direct-access order, whatever it says of delegating later."""
     hits = _cue_counts(text, cues)
+    direct_labels = any(
+        u.label_kind == "legal_basis" or "production" in u.roles
+        for u in units
+        if u.kind is not UnitKind.PROSE
+    )
+    if hits["direct_access"] and direct_labels:
+        return OrderType.DIRECT_ACCESS
     fictitious, existing = hits["fictitious_customer"], hits["existing_customer"]
     if fictitious and existing:
         if hits["undecided"] or fictitious == existing:
@@ -82,11 +91,6 @@ def order_type_of(text: str, units: list[Unit], cues: OrderCues) -> OrderType:
         return OrderType.FICTITIOUS_CUSTOMER
     if existing:
         return OrderType.EXISTING_CUSTOMER
-    direct_labels = any(
-        u.label_kind == "legal_basis" or "production" in u.roles
-        for u in units
-        if u.kind is not UnitKind.PROSE
-    )
     if hits["direct_access"] or direct_labels:
         return OrderType.DIRECT_ACCESS
     return OrderType.UNSPECIFIED

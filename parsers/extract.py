@@ -33,6 +33,7 @@ from rules.order import Contact, LegalBasis, Order, OrderType, Party
 from rules.screening import screen
 
 FLAG_NATIONAL_ID = "national_id_seen"
+_CONCRETE = (OrderType.FICTITIOUS_CUSTOMER, OrderType.EXISTING_CUSTOMER, OrderType.DIRECT_ACCESS)
 _SUBMITTED_FORWARD = re.compile(
     r"videresend|vidaresend|forward|se (?:\w+ ){0,4}under|nedenfor|see (?:\w+ ){0,3}below",
     re.IGNORECASE,
@@ -112,8 +113,12 @@ def _full_text(letter: Letter) -> tuple[str, range]:
     return "\n\n".join(parts), signature
 
 
-def extract(letter: Letter) -> Extraction:
-    """Read the order in ``letter``; national identity numbers are masked before anything else."""
+def extract(letter: Letter, known: Order | None = None) -> Extraction:
+    """Read the order in ``letter``; national identity numbers are masked before anything else.
+
+    ``known`` is the order of the thread a reply belongs to: what the reply says is read in
+    its light (its type, and the enterprises it already names).
+    """
     cues = default_order_cues()
     text, signature = _full_text(letter)
     flags = set()
@@ -126,7 +131,9 @@ def extract(letter: Letter) -> Extraction:
     kind = verdict.order_type
     if kind is OrderType.NOT_AN_ORDER and not hits:
         kind = order_type_of("\n".join(u.text for u in body_facts.units), body_facts.units, cues)
-    found, evidence = _build(kind, body_facts, sig_facts, letter, cues)
+    if known is not None and kind not in _CONCRETE and not hits:
+        kind = known.order_type
+    found, evidence = _build(kind, body_facts, sig_facts, letter, cues, known)
     order = (
         found if verdict.order_type is not OrderType.NOT_AN_ORDER else Order(OrderType.NOT_AN_ORDER)
     )
@@ -155,14 +162,19 @@ def _signature_name(signature: str, cues: OrderCues) -> str | None:
 
 
 def _build(
-    order_type: OrderType, body: _Facts, sig: _Facts, letter: Letter, cues: OrderCues
+    order_type: OrderType,
+    body: _Facts,
+    sig: _Facts,
+    letter: Letter,
+    cues: OrderCues,
+    known: Order | None = None,
 ) -> tuple[Order, dict[FieldPath, Evidence]]:
     evidence: dict[FieldPath, Evidence] = {}
     if order_type is OrderType.NOT_AN_ORDER:
         return Order(order_type=order_type), evidence
     ents = merge_enterprises(body.orgs + sig.orgs)
     sender_address = letter.sender.address if letter.sender else None
-    cast = cast_enterprises(ents, order_type, sender_address)
+    cast = cast_enterprises(ents, order_type, sender_address, known)
     persons = merge_self(attach_loose(body.persons, body.loose))
     groups: dict[str, list[PersonFact]] = {"applicant": [], "customer": [], "production": []}
     for person in persons:

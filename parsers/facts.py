@@ -18,6 +18,7 @@ from parsers.names import (
     find_org_names,
     is_sloppy,
     person_name_after,
+    person_name_before,
     sloppy_org_names,
     sloppy_person_after,
 )
@@ -382,12 +383,22 @@ def _scan_persons(
         name = person_name_after(value[end:stop], cues)
         if name is None and is_sloppy(value):
             name = sloppy_person_after(value[end:stop], cues)
+        floor = anchors[i - 1][1] if i else 0
+        before = None if name or is_self else person_name_before(value[floor:start], cues)
         name_start = end + name[0] if name else end
         if name and not re.search(r"@|\d", value[end : end + name[0]]):
             raw = value[end + name[0] : end + name[1]]
             fact.name = clean_person_name(" ".join(raw.split()), cues)
             fact.evidence["name"] = Evidence(
                 _snippet(text, base + start, base + end + name[1]), "person-after-cue", where.source
+            )
+        elif before is not None:
+            raw = value[floor + before[0] : floor + before[1]]
+            fact.name = clean_person_name(" ".join(raw.split()), cues)
+            fact.evidence["name"] = Evidence(
+                _snippet(text, base + floor + before[0], base + end),
+                "person-before-cue",
+                where.source,
             )
         cue_here = {r for s, e, r in cue_roles if start <= s and e <= max(name_start, end)}
         if any(r == "same_person" and start <= s < stop for s, _, r in cue_roles):
@@ -401,9 +412,10 @@ def _scan_persons(
     first = anchors[0][0] if anchors else len(value)
     for found in details:
         if found.start < first:
-            loose = PersonFact(
-                where=_at(where, base + found.start), roles=label_roles or scope_roles
-            )
+            # "Her er kontaktopplysningene til Per Arne hos kunden: ..." gives them a party.
+            cue = _role_before(cue_roles, found.start, 0)
+            roles = label_roles or scope_roles or ({cue} if cue else set())
+            loose = PersonFact(where=_at(where, base + found.start), roles=roles)
             loose.strength = 3 if loose.roles else 0
             _give(loose, found, text, base, where)
             facts.loose.append(loose)

@@ -144,6 +144,25 @@ def _name_run(text: str, words: list[re.Match[str]], cues: OrderCues) -> tuple[i
     return start, end
 
 
+_BRIDGE = re.compile(r"^[\s,]*(?:[a-zæøå]+\s+){0,3}$")
+
+
+def person_name_before(text: str, cues: OrderCues) -> tuple[int, int] | None:
+    """A name that ends ``text`` but for a few small words: "kollegaen min Thomas Vang
+    overtar som" (before "kontaktperson"), "Ola Nordmann blir"."""
+    words = list(_WORD.finditer(text))
+    for first in range(len(words) - 1, -1, -1):
+        span = _name_run(text, words[first:], cues)
+        if span is None:
+            continue
+        starts_run = first == 0 or not words[first - 1].group()[:1].isupper()
+        if starts_run and _BRIDGE.match(text[span[1] :]):
+            return span
+        if not _BRIDGE.match(text[span[1] :]):
+            return None
+    return None
+
+
 def clean_person_name(name: str, cues: OrderCues) -> str:
     """Drop titles and a trailing role in parentheses: "ansvarlig redaktør Trygve Løken"."""
     name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip(" ,;:-–")

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.facts import Evidence, OrgFact, PersonFact
-from rules.order import OrderType
+from rules.order import Order, OrderType
 
 
 @dataclass(slots=True)
@@ -107,8 +107,25 @@ class Cast:
     sender_side: Enterprise | None = None  # the sender's own enterprise ("hos oss", the domain)
 
 
-def cast_enterprises(ents: list[Enterprise], order_type: OrderType, sender: str | None) -> Cast:
-    """Choose the applicant and the customer among the enterprises."""
+def recognise(ents: list[Enterprise], known: Order) -> None:
+    """In an answer within a thread, an enterprise the order already names keeps its party
+    ("Riktig organisasjonsnummer for Jærbuen Regnskap AS er ..." is about the customer)."""
+    for ent in ents:
+        for party, role in ((known.customer, "customer"), (known.applicant, "own")):
+            same_name = bool(ent.name and party.name and _key(ent.name) == _key(party.name))
+            if same_name or (ent.number is not None and ent.number == party.org_number):
+                ent.role, ent.strength = role, 4
+                break
+
+
+def cast_enterprises(
+    ents: list[Enterprise], order_type: OrderType, sender: str | None, known: Order | None = None
+) -> Cast:
+    """Choose the applicant and the customer among the enterprises. With ``known`` (the
+    order a reply belongs to), the signature names no enterprise: the order already does."""
+    if known is not None:
+        recognise(ents, known)
+        ents = [e for e in ents if e.facts[0].where.source != "signature"]
     body = [e for e in ents if e.facts[0].where.source != "signature"]
     signature = [e for e in ents if e.facts[0].where.source == "signature"]
     applicant_roles = ("own",) if order_type is OrderType.DIRECT_ACCESS else ("own", "vendor")
