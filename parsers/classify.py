@@ -29,26 +29,34 @@ def _sentences(units: list[Unit]) -> list[str]:
     return [" ".join(u.text.split()) for u in units if u.kind is not UnitKind.HEADING]
 
 
-def find_request(units: list[Unit], cues: OrderCues) -> tuple[bool, bool]:
-    """(asks for test access, asks only for something else such as production or cancelling)."""
-    asked = refused = False
+REASON_PRODUCTION = "production-access"
+REASON_OTHER_REQUEST = "not-requested"
+REASON_NO_REQUEST = "no-request"
+
+
+def find_request(units: list[Unit], cues: OrderCues) -> tuple[bool, str | None]:
+    """(asks for test access, why not: production access, another request or none)."""
+    asked, refused = False, None
     for sentence in _sentences(units):
-        question = sentence.rstrip().endswith("?")
-        if question:
-            # A question asks for access only as "kan vi få tilgang?"; others ask about it.
-            hits = any(p.search(sentence) for p in cues.request if p.pattern.startswith("\\bkan "))
-        else:
-            # Stating one of the ways to get access ("delegering fra kunden") asks for it too.
-            hits = any(p.search(sentence) for p in cues.request) or any(
-                cues.order_types[t.value].search(sentence) for t in _ORDER_KINDS
-            )
-        if not hits:
+        if not _asks(sentence, cues):
             continue
-        if any(p.search(sentence) for p in cues.not_requested):
-            refused = True
+        if any(p.search(sentence) for p in cues.production):
+            refused = REASON_PRODUCTION
+        elif any(p.search(sentence) for p in cues.not_requested):
+            refused = refused or REASON_OTHER_REQUEST
         else:
             asked = True
-    return asked, refused and not asked
+    return asked, None if asked else refused or REASON_NO_REQUEST
+
+
+def _asks(sentence: str, cues: OrderCues) -> bool:
+    if sentence.rstrip().endswith("?"):
+        # A question asks for access only as "kan vi få tilgang?"; others ask about it.
+        return any(p.search(sentence) for p in cues.request if p.pattern.startswith("\\bkan "))
+    # Stating one of the ways to get access ("delegering fra kunden") asks for it too.
+    return any(p.search(sentence) for p in cues.request) or any(
+        cues.order_types[t.value].search(sentence) for t in _ORDER_KINDS
+    )
 
 
 def is_auto_reply(text: str, cues: OrderCues) -> bool:
@@ -63,9 +71,9 @@ def classify(
     text = "\n".join(_sentences(units))
     if is_auto_reply(text, cues):
         return Classification(OrderType.NOT_AN_ORDER, ("auto-reply-text",))
-    asked, other = find_request(units, cues)
+    asked, why_not = find_request(units, cues)
     if not asked:
-        return Classification(OrderType.NOT_AN_ORDER, ("not-requested" if other else "no-request",))
+        return Classification(OrderType.NOT_AN_ORDER, (why_not or REASON_NO_REQUEST,))
     return Classification(order_type_of(text + "\n" + subject, units, cues), ("request",))
 
 

@@ -29,7 +29,7 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
         "higher_education",
     ),
     "order_types": ("fictitious_customer", "existing_customer", "direct_access", "undecided"),
-    "regex": ("request", "not_requested", "auto_reply"),
+    "regex": ("request", "production", "not_requested", "auto_reply"),
 }
 
 
@@ -58,6 +58,7 @@ class OrderCues:
     legal_basis: dict[str, re.Pattern[str]]
     order_types: dict[str, re.Pattern[str]]
     request: tuple[re.Pattern[str], ...]
+    production: tuple[re.Pattern[str], ...]
     not_requested: tuple[re.Pattern[str], ...]
     auto_reply: tuple[re.Pattern[str], ...]
 
@@ -110,6 +111,7 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         legal_basis=compiled("legal_basis"),
         order_types=compiled("order_types"),
         request=_regexes(path, "regex.request", rx.get("request", [])),
+        production=_regexes(path, "regex.production", rx.get("production", [])),
         not_requested=_regexes(path, "regex.not_requested", rx.get("not_requested", [])),
         auto_reply=_regexes(path, "regex.auto_reply", rx.get("auto_reply", [])),
     )
