@@ -30,28 +30,21 @@ class NameSpan:
     rule: str
 
 
-def _is_name_part(token: Any) -> bool:
-    text: str = token.text
-    if text == "&":
-        return True
-    if not text[:1].isupper() or text.lower() in default_order_cues().not_name_words:
-        return False
-    return bool(re.fullmatch(r"[^\W\d_][\w'’.\-]*", text))
-
-
 @cache
 def _pipeline() -> tuple[Language, Matcher]:
     import spacy  # deferred: spaCy costs 1.5 s to import, and only the extractor needs it
     from spacy.matcher import Matcher
-    from spacy.tokens import Token
 
-    if not Token.has_extension("name_part"):
-        Token.set_extension("name_part", getter=_is_name_part)
     nlp = spacy.blank("nb")
     cues = default_order_cues()
     forms = sorted(cues.legal_forms)
     org_words = sorted(cues.org_words)
-    part: dict[str, Any] = {"_": {"name_part": True}}
+    # A word of a name: capitalised (or "&"), and not a word that starts sentences and labels.
+    # Token attributes, not a Python extension: the Matcher checks them without calling back.
+    part: dict[str, Any] = {
+        "TEXT": {"REGEX": r"^(?:&|[^\W\d_a-zæøå][\w'’.\-]*)$"},
+        "LOWER": {"NOT_IN": sorted(cues.not_name_words)},
+    }
     matcher = Matcher(nlp.vocab)
     matcher.add(
         "legal-form",
