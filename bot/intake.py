@@ -105,6 +105,12 @@ def _file(session: Session, message: MessageRecord, letter: Letter, now: datetim
     extraction = extract(letter, known=order_of(thread) if thread is not None and joins else None)
     message.extraction = extraction.to_dict()
     message.screening_hits = list(extraction.screening)
+    if extraction.unreadable:
+        # The sender's mail is unusable (an outcome, not our bug): kept and shown to staff.
+        log.info("message %s is no readable email: %s", message.id, extraction.unreadable)
+        message.state = MessageState.QUARANTINED
+        quarantine(session, message, f"unreadable email: {extraction.unreadable}", now=now)
+        return Filed(Outcome.QUARANTINED, message.id)
     if extraction.screening:
         message.state = MessageState.SCREENED
         return Filed(Outcome.SCREENED, message.id)

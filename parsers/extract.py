@@ -55,6 +55,8 @@ class Extraction:
     flags: frozenset[str] = frozenset()
     screening: tuple[str, ...] = ()
     reasons: tuple[str, ...] = ()
+    defects: tuple[str, ...] = ()
+    unreadable: str | None = None  # why the bytes are no usable email at all, if they are not
 
     def to_dict(self) -> dict[str, Any]:
         """order.schema.json's shape, plus ``evidence``, ``flags`` and ``screening``."""
@@ -70,6 +72,7 @@ class Extraction:
         }
         result["invalid_reasons"] = {str(p): r for p, r in sorted(checked.invalid.items())}
         result["flags"] = sorted(self.flags)
+        result["defects"] = list(self.defects)
         result["screening"] = list(self.screening)
         result["reasons"] = list(self.reasons)
         return result
@@ -137,7 +140,30 @@ def extract(letter: Letter, known: Order | None = None) -> Extraction:
     order = (
         found if verdict.order_type is not OrderType.NOT_AN_ORDER else Order(OrderType.NOT_AN_ORDER)
     )
-    return Extraction(order, found, evidence, frozenset(flags), hits, verdict.reasons)
+    return Extraction(
+        order,
+        found,
+        evidence,
+        frozenset(flags),
+        hits,
+        verdict.reasons,
+        letter.defects,
+        unreadable_reason(letter),
+    )
+
+
+def unreadable_reason(letter: Letter) -> str | None:
+    """Why ``letter`` is no email at all (empty, binary, no header), or None when it is one."""
+    if "empty-message" in letter.defects:
+        return "empty file"
+    broken = [d for d in letter.defects if d.startswith("unreadable:")]
+    if broken:
+        return f"unreadable ({broken[0].split(':', 1)[1]})"
+    if not letter.headers:
+        return "not an email: no header fields"
+    if "binary-text" in letter.defects and not letter.text:
+        return "not an email: binary content"
+    return None
 
 
 def _sender(letter: Letter, sig: _Facts, cues: OrderCues) -> Sender:

@@ -55,11 +55,17 @@ def parse_file(path: Path) -> dict[str, Any]:
     except OSError as exc:
         return {"file": str(path), "error": f"cannot read: {exc.strerror}"}
     try:
-        result = parse_email(raw).to_dict()
+        extraction = parse_email(raw)
     except Exception as exc:  # one bad file must not stop the run; the traceback goes to stderr
         traceback.print_exc(file=sys.stderr)
         return {"file": str(path), "error": f"{type(exc).__name__}: {exc}"}
-    return {"file": str(path), **result}
+    if extraction.unreadable:
+        return {
+            "file": str(path),
+            "error": extraction.unreadable,
+            "defects": list(extraction.defects),
+        }
+    return {"file": str(path), **extraction.to_dict()}
 
 
 def results(files: list[Path]) -> Iterator[dict[str, Any]]:
