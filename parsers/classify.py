@@ -34,29 +34,43 @@ REASON_OTHER_REQUEST = "not-requested"
 REASON_NO_REQUEST = "no-request"
 
 
+# A blocker counts only near the request it blocks: a long one-paragraph order that ends
+# "om det er noe dere lurer på" still asks for access.
+_BLOCK_WINDOW = 40
+
+
 def find_request(units: list[Unit], cues: OrderCues) -> tuple[bool, str | None]:
     """(asks for test access, why not: production access, another request or none)."""
     asked, refused = False, None
     for sentence in _sentences(units):
-        if not _asks(sentence, cues):
-            continue
-        if any(p.search(sentence) for p in cues.production):
-            refused = REASON_PRODUCTION
-        elif any(p.search(sentence) for p in cues.not_requested):
-            refused = refused or REASON_OTHER_REQUEST
-        else:
+        verdicts = [_blocked(sentence, span, cues) for span in _asks(sentence, cues)]
+        if REASON_PRODUCTION in verdicts:
+            refused = REASON_PRODUCTION  # a sentence asking for production asks only for that
+        elif None in verdicts:
             asked = True
+        elif verdicts:
+            refused = refused or REASON_OTHER_REQUEST
     return asked, None if asked else refused or REASON_NO_REQUEST
 
 
-def _asks(sentence: str, cues: OrderCues) -> bool:
+def _blocked(sentence: str, span: tuple[int, int], cues: OrderCues) -> str | None:
+    near = sentence[max(0, span[0] - _BLOCK_WINDOW) : span[1] + _BLOCK_WINDOW]
+    if any(p.search(near) for p in cues.production):
+        return REASON_PRODUCTION
+    if any(p.search(near) for p in cues.not_requested):
+        return REASON_OTHER_REQUEST
+    return None
+
+
+def _asks(sentence: str, cues: OrderCues) -> list[tuple[int, int]]:
+    """Where ``sentence`` asks for access: a request phrase, or one of the ways to get access
+    named in a statement ("delegering fra kunden"). A question asks only as "kan vi få
+    tilgang?"; other questions ask about access, not for it."""
     if sentence.rstrip().endswith("?"):
-        # A question asks for access only as "kan vi få tilgang?"; others ask about it.
-        return any(p.search(sentence) for p in cues.request if p.pattern.startswith("\\bkan "))
-    # Stating one of the ways to get access ("delegering fra kunden") asks for it too.
-    return any(p.search(sentence) for p in cues.request) or any(
-        cues.order_types[t.value].search(sentence) for t in _ORDER_KINDS
-    )
+        patterns = [p for p in cues.request if p.pattern.startswith("\\bkan ")]
+    else:
+        patterns = [*cues.request, *(cues.order_types[t.value] for t in _ORDER_KINDS)]
+    return [m.span() for p in patterns for m in p.finditer(sentence)]
 
 
 def is_auto_reply(text: str, cues: OrderCues) -> bool:

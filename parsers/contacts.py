@@ -120,7 +120,8 @@ def choose_contact(people: list[PersonFact], sender: Sender) -> ContactChoice:
         )
         return choice
     if selfish:
-        for person in selfish:
+        loose = [p for p in people if p.name is None and not p.anchored]
+        for person in [*selfish, *loose]:
             _take_all(choice, person)
         choice.take("name", sender.name, Evidence(sender.name or "", "sender-name", "header"))
         choice.take("email", sender.email, Evidence(sender.email or "", "sender-address", "header"))

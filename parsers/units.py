@@ -91,6 +91,10 @@ class _Cursor:
     scope: frozenset[str] = frozenset()
     scope_until_paragraph: int = -1
     columns: tuple[frozenset[str], ...] = ()
+    # A label alone on its line ("Org-nr:") whose value is the next line.
+    pending: tuple[str, str | None, frozenset[str]] | None = None
+    # The header row of a table whose rows hold one record each ("Orgnr | Navn | E-post").
+    header: tuple[tuple[str, str | None], ...] = ()
 
 
 def cut_units(text: str, cues: OrderCues) -> list[Unit]:
@@ -109,7 +113,10 @@ def cut_units(text: str, cues: OrderCues) -> list[Unit]:
         next_blank = (
             index + 1 >= len(lines) or not text[lines[index + 1][0] : lines[index + 1][1]].strip()
         )
+        pending, cur.pending = cur.pending, None
         made = _structured_line(text, start, end, cur, cues, next_blank)
+        if made is None and pending is not None:
+            made = [_pending_value(text, start, end, pending, cur)]
         if made is None:
             prose.append((start, end))
             continue
@@ -128,9 +135,32 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _pending_value(
+    text: str, start: int, end: int, pending: tuple[str, str | None, frozenset[str]], cur: _Cursor
+) -> Unit:
+    label, kind, roles = pending
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    return Unit(
+        UnitKind.LABEL,
+        start,
+        end,
+        text[start:end],
+        cur.paragraph,
+        cur.block,
+        label=label,
+        label_kind=kind,
+        value_start=start + lead,
+        value=text[start + lead : end],
+        roles=roles,
+        scope_roles=cur.scope,
+    )
+
+
 def _end_paragraph(cur: _Cursor) -> None:
     cur.paragraph += 1
     cur.columns = ()
+    cur.header = ()
+    cur.pending = None
     if cur.scope_until_paragraph < cur.paragraph:
         cur.scope = frozenset()
         cur.block += 1
@@ -142,6 +172,9 @@ def _structured_line(
     line = text[start:end]
     stripped = line.strip().lstrip("-•*·▪– ").strip()
     cells = [c for c in _CELL_SPLIT.split(stripped) if c.strip()]
+    table = _table_line(text, start, end, cells, cur, cues)
+    if table is not None:
+        return table
     if len(cells) >= 2 and all(_is_role_only(c.rstrip(":"), cues) for c in cells):
         cur.columns = tuple(_roles_in(c, cues) for c in cells)
         cur.block += 1
@@ -173,6 +206,12 @@ def _structured_line(
         return None
     value_start = start + match.start("value")
     if not match.group("value").strip():
+        roles = _roles_in(label, cues)
+        if kind is not None and not ({"customer", "own", "vendor"} & roles):
+            # "Org-nr:" alone: its value is on the next line; the scope stays as it was.
+            cur.pending = (label, kind, roles)
+            if not roles:
+                return [_bare_heading(text, start, end, stripped, cur)]
         return [_heading(text, start, end, stripped, cur, cues, next_blank)]
     if cur.columns:
         return list(_column_units(text, start, end, label, kind, value_start, cur, cues))
@@ -192,6 +231,65 @@ def _structured_line(
             scope_roles=cur.scope,
         )
     ]
+
+
+def _bare_heading(text: str, start: int, end: int, stripped: str, cur: _Cursor) -> Unit:
+    return Unit(
+        UnitKind.HEADING,
+        start,
+        end,
+        text[start:end],
+        cur.paragraph,
+        cur.block,
+        label=stripped,
+        value_start=end,
+        scope_roles=cur.scope,
+    )
+
+
+def _table_line(
+    text: str, start: int, end: int, cells: list[str], cur: _Cursor, cues: OrderCues
+) -> list[Unit] | None:
+    """A header row of labels ("Orgnr | Navn | E-post | Telefon"), or a row under one: each
+    row is one record, its cells labelled by the header; a cell that names a role ("Kunde",
+    "Testansvarlig") gives the whole row that role."""
+    if cur.header and len(cells) == len(cur.header):
+        cur.block += 1
+        roles = frozenset().union(
+            *(_roles_in(c, cues) for c in cells if not re.search(r"[\d@]", c))
+        )
+        scope = roles | ({"contact"} if roles & {"test", "production"} else set())
+        units, pos = [], start
+        for cell, (label, kind) in zip(cells, cur.header, strict=True):
+            at = text.find(cell, pos, end)
+            pos = at + len(cell)
+            if kind is None:
+                continue
+            units.append(
+                Unit(
+                    UnitKind.LABEL,
+                    start,
+                    end,
+                    text[start:end],
+                    cur.paragraph,
+                    cur.block,
+                    label=label,
+                    label_kind=kind,
+                    value_start=at,
+                    value=cell,
+                    roles=roles,
+                    scope_roles=frozenset(scope),
+                )
+            )
+        return units
+    kinds = [_label_kind(c, cues) for c in cells]
+    # Every cell a label, but the first may name the rows ("Rolle", "Felt").
+    labelled = all(k is not None for k in kinds[1:])
+    plain = not any(re.search(r"[\d@]", c) for c in cells)
+    if len(cells) >= 3 and labelled and plain and not cur.columns:
+        cur.header = tuple(zip(cells, kinds, strict=True))
+        return [_bare_heading(text, start, end, " | ".join(cells), cur)]
+    return None
 
 
 def _is_heading(stripped: str, cues: OrderCues) -> bool:
@@ -218,10 +316,14 @@ def _heading(
     cur.block += 1
     roles = _roles_in(stripped, cues)
     kind = _label_kind(stripped.rstrip(":"), cues)
-    cur.scope = roles | (
-        {"contact"} if kind == "person" or cues.self_contact.search(stripped) else set()
-    )
-    cur.scope_until_paragraph = cur.paragraph + (1 if next_blank else 0)
+    contact = {"contact"} if kind == "person" or cues.self_contact.search(stripped) else set()
+    if roles:
+        cur.scope = roles | contact
+        cur.scope_until_paragraph = cur.paragraph + (1 if next_blank else 0)
+    else:  # a bare "Kontaktperson:" inside a party's block keeps that party
+        cur.scope = cur.scope | contact
+    if kind == "person":
+        cur.pending = (stripped.rstrip(":"), kind, roles)
     return Unit(
         UnitKind.HEADING,
         start,
