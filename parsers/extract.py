@@ -21,7 +21,8 @@ from parsers.contacts import (
     sender_name,
 )
 from parsers.facts import Evidence, OrgFact, PersonFact, TextIndex, scan_unit
-from parsers.letter import BlockKind, Letter
+from parsers.forwards import Forward, adopt, submitted_forwards
+from parsers.letter import Letter
 from parsers.names import person_name_after
 from parsers.order_cues import OrderCues, default_order_cues
 from parsers.parties import Enterprise, cast_enterprises, merge_enterprises, party_of
@@ -34,10 +35,6 @@ from rules.screening import screen
 
 FLAG_NATIONAL_ID = "national_id_seen"
 _CONCRETE = (OrderType.FICTITIOUS_CUSTOMER, OrderType.EXISTING_CUSTOMER, OrderType.DIRECT_ACCESS)
-_SUBMITTED_FORWARD = re.compile(
-    r"videresend|vidaresend|forward|se (?:\w+ ){0,4}under|nedenfor|see (?:\w+ ){0,3}below",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +83,13 @@ class _Facts:
     loose: list[PersonFact] = field(default_factory=list)
 
 
-def _scan(text: str, signature: range, cues: OrderCues) -> tuple[_Facts, _Facts]:
+def _scan(
+    text: str, signature: range, forwards: list[tuple[range, Forward]], cues: OrderCues
+) -> tuple[_Facts, _Facts]:
     """Facts of the body and of the signature. The text is cut as one, so that a heading in
     the body ("Testansvarlig:") still governs the lines below it when the signature finder
-    took those lines for the signature; only unscoped units in ``signature`` count as it."""
+    took those lines for the signature; only unscoped units in ``signature`` count as it.
+    Units of a submitted forward are read as their author wrote them."""
     body, sig = _Facts(), _Facts()
     index_of_text = TextIndex.of(text)
     for index, unit in enumerate(cut_units(text, cues)):
@@ -97,6 +97,9 @@ def _scan(text: str, signature: range, cues: OrderCues) -> tuple[_Facts, _Facts]
         into = sig if in_sig else body
         source = "signature" if in_sig else "body"
         found = scan_unit(unit, text, cues, source, index, index_of_text)
+        for span, forward in forwards:
+            if unit.start in span:
+                adopt(found, forward.author)
         into.orgs.extend(found.orgs)
         into.persons.extend(found.persons)
         into.loose.extend(found.loose)
@@ -104,16 +107,21 @@ def _scan(text: str, signature: range, cues: OrderCues) -> tuple[_Facts, _Facts]
     return body, sig
 
 
-def _full_text(letter: Letter) -> tuple[str, range]:
+def _full_text(letter: Letter) -> tuple[str, range, list[tuple[range, Forward]]]:
     """The new text, signature included, then text attachments and forwards the sender
-    submits ("se videresendt e-post under"); and where the signature lies in it."""
+    submits ("se videresendt e-post under"); where the signature and the forwards lie in it."""
     main = letter.main_text
     signature = range(len(main), len(main) + len(letter.signature))
-    parts = [main + letter.signature]
-    parts += [a.text for a in letter.attachments if a.text]
-    if _SUBMITTED_FORWARD.search(main):
-        parts += [b.text for b in letter.history if b.kind is BlockKind.FORWARD]
-    return "\n\n".join(parts), signature
+    text = main + letter.signature
+    for attachment in letter.attachments:
+        if attachment.text:
+            text += "\n\n" + attachment.text
+    spans = []
+    for forward in submitted_forwards(letter):
+        text += "\n\n"
+        spans.append((range(len(text), len(text) + len(forward.text)), forward))
+        text += forward.text
+    return text, signature, spans
 
 
 def extract(letter: Letter, known: Order | None = None) -> Extraction:
@@ -123,11 +131,11 @@ def extract(letter: Letter, known: Order | None = None) -> Extraction:
     its light (its type, and the enterprises it already names).
     """
     cues = default_order_cues()
-    text, signature = _full_text(letter)
+    text, signature, forwards = _full_text(letter)
     flags = set()
     if find_national_ids(text + "\n" + letter.subject):
         flags.add(FLAG_NATIONAL_ID)
-    body_facts, sig_facts = _scan(mask_national_ids(text), signature, cues)
+    body_facts, sig_facts = _scan(mask_national_ids(text), signature, forwards, cues)
     sender_address = letter.sender.address if letter.sender else None
     hits = screen(letter.headers, sender_address, letter.subject, letter.content_types)
     verdict = classify(body_facts.units, letter.subject, hits, cues)
@@ -175,7 +183,7 @@ def _sender(letter: Letter, sig: _Facts, cues: OrderCues) -> Sender:
         name=sender_name(letter.sender, sig_name),
         email=letter.sender.address.lower() if letter.sender else None,
         signature_phone=(best[0].phone or "", best[0].evidence["phone"]) if best else None,
-        known=(*letter.to, *letter.cc),
+        known=(*letter.to, *letter.cc, *(f.author for f in submitted_forwards(letter) if f.author)),
     )
 
 
@@ -203,8 +211,16 @@ def _build(
     cast = cast_enterprises(ents, order_type, sender_address, known)
     persons = merge_self(attach_loose(body.persons, body.loose))
     groups: dict[str, list[PersonFact]] = {"applicant": [], "customer": [], "production": []}
+    # A person named again without a cue belongs where a cue once put them.
+    placed = {
+        _person_key(p.name): party_of(p, ents, cast, order_type)
+        for p in reversed(persons)
+        if p.name and p.roles
+    }
     for person in persons:
         party = party_of(person, ents, cast, order_type)
+        if person.name and not person.roles:
+            party = placed.get(_person_key(person.name), party)
         groups[party].append(person)
         if party == "applicant" and "production" in person.roles:
             groups["production"].append(person)
@@ -223,6 +239,10 @@ def _build(
             evidence[FieldPath.LEGAL_BASIS] = basis_evidence
     order = Order(order_type, applicant, customer, production, basis)
     return order, evidence
+
+
+def _person_key(name: str) -> str:
+    return " ".join(name.casefold().split())
 
 
 def _party(

@@ -404,6 +404,15 @@ def _scan_persons(
         if any(r == "same_person" and start <= s < stop for s, _, r in cue_roles):
             cue_here.add("same_person")
         fact.roles = cue_here | label_roles or scope_roles
+        if not fact.roles and unit.kind is UnitKind.PROSE:
+            # "Se bekreftelsen fra kunden under – kontaktpersonen der er ...": the nearest
+            # party cue before the contact cue in the same sentence.
+            floor = max(previous_anchor_end(anchors, i), start - 20)
+            party_cue = _role_before(cue_roles, start, floor)
+            gap = value[floor:start]
+            if party_cue in ("customer", "own", "vendor") and not re.search(r"[;:.]", gap):
+                fact.roles = {party_cue}
+                cue_here = {party_cue}
         fact.strength = 3 if label_roles or (scope_roles and not cue_here) else 2 if cue_here else 0
         for found in details:
             if end <= found.start < stop:
@@ -419,6 +428,10 @@ def _scan_persons(
             loose.strength = 3 if loose.roles else 0
             _give(loose, found, text, base, where)
             facts.loose.append(loose)
+
+
+def previous_anchor_end(anchors: list[tuple[int, int, bool]], i: int) -> int:
+    return anchors[i - 1][1] if i else 0
 
 
 def _give(fact: PersonFact, found: Found, text: str, base: int, where: Where) -> None:

@@ -57,6 +57,12 @@ def _pipeline() -> tuple[Language, Matcher]:
             [{**part, "OP": "{1,4}"}, {"LOWER": {"IN": org_words}}],
             [{"LOWER": {"IN": org_words}, "IS_TITLE": True}, {**part, "OP": "{1,3}"}],
             [{"LOWER": {"IN": org_words}, "IS_TITLE": True}, {"LOWER": "i"}, part],
+            # "Tilsynet for pengeinnsamlinger", "Direktoratet for forvaltning"
+            [
+                {"LOWER": {"IN": org_words}, "IS_TITLE": True},
+                {"LOWER": {"IN": ["for", "på"]}},
+                {"IS_ALPHA": True, "IS_LOWER": True, "LENGTH": {">=": 4}},
+            ],
         ],
         greedy="LONGEST",
     )
@@ -90,9 +96,10 @@ _PARTICLES = frozenset(
 _STOP_PUNCT = ",;:()[]<>|–—/"
 
 
-def person_name_after(text: str, cues: OrderCues, max_skip: int = 5) -> tuple[int, int] | None:
+def person_name_after(text: str, cues: OrderCues, max_skip: int = 8) -> tuple[int, int] | None:
     """The span of a person's name at the start of ``text`` (after at most ``max_skip`` small
-    words such as "er", "blir", "vår utvikler"), or None. A name has two to five words."""
+    words such as "er", "blir", "vår utvikler", "on our side will be our backend lead"), or
+    None. A name has two to five words."""
     words = list(_WORD.finditer(text))
     # "Driftsavdelingen v/ Turid Lia": the person comes after "v/" (ved, attention of).
     via = next(
@@ -199,6 +206,8 @@ def sloppy_org_names(text: str, cues: OrderCues) -> list[NameSpan]:
 
 def sloppy_person_after(text: str, cues: OrderCues) -> tuple[int, int] | None:
     """Two or three lower-case words after small words: "der er arne hoel mob ..."."""
+    if is_placeholder(text, cues):
+        return None
     words = list(_WORD.finditer(text))
     i = 0
     while i < len(words) and i < 5 and words[i].group().strip(",:;-") in cues.function_words:
@@ -214,3 +223,9 @@ def sloppy_person_after(text: str, cues: OrderCues) -> tuple[int, int] | None:
     if len(taken) < 2:
         return None
     return taken[0].start(), taken[-1].start() + len(taken[-1].group().rstrip(",.;:"))
+
+
+def is_placeholder(text: str, cues: OrderCues) -> bool:
+    """ "TBC", "(kommer)", "ikke avklart ennå": written where a value should be, not a value."""
+    bare = re.sub(r"[\s().,:;!–—-]+", " ", text).strip().lower()
+    return not bare or any(bare == p or bare.startswith(p + " ") for p in cues.placeholders)

@@ -182,6 +182,11 @@ def _complete(
 def party_of(person: PersonFact, ents: list[Enterprise], cast: Cast, order_type: OrderType) -> str:
     """applicant, customer or production (a person may also be both test and production)."""
     roles = person.roles
+    for role in roles:
+        if role.startswith("side:"):  # a forward's author's own enterprise, by their domain
+            ent = next((e for e in ents if _matches_domain(e, _domain_words(role[5:]))), None)
+            if ent is not None:
+                return _party_of_enterprise(ent, cast)
     # The sender's own side: "Kontaktperson hos oss er undertegnede" from the customer is the
     # customer's contact; "me" from the vendor is the vendor's.
     own_side = (person.is_self or "own" in roles) and cast.sender_side is not None

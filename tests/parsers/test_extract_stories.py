@@ -22,7 +22,11 @@ def test_a_labelled_fictitious_order_is_complete() -> None:
     assert result["applicant"] == {
         "org_number": "974760673",
         "name": "Eksempel System AS",
-        "contact": {"name": "Kari Nordmann", "email": "kari.nordmann@eksempel-system.no", "phone": "+4741234567"},
+        "contact": {
+            "name": "Kari Nordmann",
+            "email": "kari.nordmann@eksempel-system.no",
+            "phone": "+4741234567",
+        },
     }
     assert result["missing"] == [] and result["invalid"] == []
     assert result["evidence"]["applicant.org_number"]["rule"] == "org-number"
@@ -40,7 +44,9 @@ def test_a_named_colleague_is_the_contact_and_never_gets_the_senders_details() -
     assert result["missing"] == ["applicant.contact.email"]
 
 
-def test_kontaktperson_er_meg_takes_the_senders_name_address_and_mobile_not_the_switchboard() -> None:
+def test_kontaktperson_er_meg_takes_the_senders_name_address_and_mobile_not_the_switchboard() -> (
+    None
+):
     result = parsed(
         "Hei,\n\nFjellkode AS, orgnr 974760673, ønsker opprettelse av fiktiv virksomhet i "
         "testmiljøet. Kontaktperson er meg.\n\nMed vennlig hilsen\nIngrid Eksempel\nFjellkode AS\n"
@@ -48,7 +54,9 @@ def test_kontaktperson_er_meg_takes_the_senders_name_address_and_mobile_not_the_
         sender="Ingrid Eksempel <ingrid@fjellkode.no>",
     )
     assert result["applicant"]["contact"] == {
-        "name": "Ingrid Eksempel", "email": "ingrid@fjellkode.no", "phone": "+4798765432",
+        "name": "Ingrid Eksempel",
+        "email": "ingrid@fjellkode.no",
+        "phone": "+4798765432",
     }
 
 
@@ -198,6 +206,81 @@ def test_the_customer_contact_on_copy_gets_the_cc_address() -> None:
         cc="Siri Kunde <Siri@Kundebanken.no>",
     )
     assert result["customer"]["contact"] == {
-        "name": "Siri Kunde", "email": "siri@kundebanken.no", "phone": "+4755123456",
+        "name": "Siri Kunde",
+        "email": "siri@kundebanken.no",
+        "phone": "+4755123456",
     }
     assert result["applicant"]["contact"]["email"] == "nina@fjellkode.no"
+
+
+def test_a_label_alone_on_its_line_takes_the_next_line_as_its_value() -> None:
+    result = parsed(
+        "Hei,\n\nVi ønskjer testtilgang med ei fiktiv verksemd.\n\nNamn på verksemda:\nFjellkode AS\n"
+        "Org-nr:\n974 760 673\nKontaktperson:\nNina Ny\nE-post:\nnina@fjellkode.no\nTelefon:\n412 34 567\n"
+    )
+    assert result["applicant"]["org_number"] == "974760673"
+    assert result["applicant"]["contact"] == {
+        "name": "Nina Ny",
+        "email": "nina@fjellkode.no",
+        "phone": "+4741234567",
+    }
+
+
+def test_a_table_with_a_header_row_gives_one_record_per_row() -> None:
+    result = parsed(
+        "Hei,\n\nVi bestiller direkte tilgang til testmiljøet for egen virksomhet.\n"
+        "Organisasjonsnummer: 974 760 673\nNavn: Eksempelbanken ASA\nGrunnlag: rapporteringspliktig etter hvitvaskingsloven\n\n"
+        "Rolle\tNavn\tE-post\tTelefon\n"
+        "Testansvarlig\tNina Ny\tnina@eksempelbanken.no\t+47 412 34 567\n"
+        "Produksjonsansvarlig\tOla Prod\tola@eksempelbanken.no\t+47 55 12 34 56\n"
+    )
+    assert result["order_type"] == "direct_access"
+    assert result["applicant"]["contact"]["name"] == "Nina Ny"
+    assert result["production_contact"] == {
+        "name": "Ola Prod",
+        "email": "ola@eksempelbanken.no",
+        "phone": "+4755123456",
+    }
+
+
+def test_a_submitted_forward_speaks_for_its_author_not_the_sender() -> None:
+    result = parsed(
+        "Hei,\n\nVi ønsker delegering fra eksisterende kunde. Se bekreftelsen fra kunden under.\n\n"
+        "Kontaktperson hos oss er meg, tlf 412 34 567. Org.nr. for oss: 923 609 016.\n\nMvh\nNina Ny\nFjellkode AS\n\n"
+        "---------- Videresendt melding ---------\nFra: Siri Kunde <siri@kundebanken.no>\nDate: man. 2. mar. 2026\n"
+        "Subject: Tilgang\nTo: Nina Ny <nina@fjellkode.no>\n\n"
+        "Vi bekrefter at Kundebanken AS (org.nr. 974 760 673) vil delegere testtilgang til Fjellkode AS. "
+        "Jeg er kontaktperson hos oss, mobil 55 12 34 56.\n",
+        sender="Nina Ny <nina@fjellkode.no>",
+        subject="VS: Tilgang",
+    )
+    assert result["applicant"]["contact"] == {
+        "name": "Nina Ny",
+        "email": "nina@fjellkode.no",
+        "phone": "+4741234567",
+    }
+    assert result["customer"]["org_number"] == "974760673"
+    assert result["customer"]["contact"] == {
+        "name": "Siri Kunde",
+        "email": "siri@kundebanken.no",
+        "phone": "+4755123456",
+    }
+
+
+def test_a_one_paragraph_order_is_not_blocked_by_a_question_far_from_the_request() -> None:
+    result = parsed(
+        "hei, vi i fjellkode as (orgnr 974760673) vil gjerne bestille testtilgang med fiktiv virksomhet, "
+        "det er jeg som er kontaktperson, mobil 412 34 567, si fra om det er noe dere lurer på",
+        sender="Nina Ny <nina@fjellkode.no>",
+    )
+    assert result["order_type"] == "fictitious_customer"
+    assert result["applicant"]["name"] == "fjellkode as"
+    assert result["applicant"]["contact"]["email"] == "nina@fjellkode.no"
+
+
+def test_a_status_question_about_an_earlier_order_is_not_a_new_order() -> None:
+    result = parsed(
+        "Hei,\n\nVi sendte bestilling av testtilgang (fiktiv virksomhet) for to uker siden. Har dere fått den?\n"
+        "Fjellkode AS, org.nr. 974 760 673\n"
+    )
+    assert result["order_type"] == "not_an_order"
