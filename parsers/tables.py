@@ -1,0 +1,76 @@
+"""Tables written as text: rows of cells split by tabs, `` | `` (HTML tables, see
+parsers/html_text.py) or column gaps.
+
+Two kinds are read. A header row naming two parties (``Leverandør    Kunde``) makes each
+following label row give one unit per cell, each for its column's party. A header row of
+labels (``Orgnr | Navn | E-post | Telefon``) makes each following row one record, its cells
+labelled by the header; a cell that names a role (``Testansvarlig``, ``Kunde``) gives the
+whole row that role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from parsers.order_cues import OrderCues
+from parsers.unit_model import Cursor, Unit, is_role_only, label_kind, roles_in
+
+CELL_SPLIT = re.compile(r"\t+|[ \t]+\|[ \t]+|[ \t]{2,}")
+_DATA = re.compile(r"[\d@]")
+
+
+def cells_of(line: str) -> list[str]:
+    return [c for c in CELL_SPLIT.split(line) if c.strip()]
+
+
+def party_columns(
+    start: int, end: int, cells: list[str], cur: Cursor, cues: OrderCues
+) -> Unit | None:
+    """A header row naming two or more parties: remember their columns."""
+    if len(cells) < 2 or not all(is_role_only(c.rstrip(":"), cues) for c in cells):
+        return None
+    cur.columns = tuple(roles_in(c, cues) for c in cells)
+    cur.block += 1
+    return cur.heading(start, end, " | ".join(cells), scope_roles=frozenset())
+
+
+def column_units(
+    start: int, end: int, label: str, kind: str | None, value_start: int, cur: Cursor
+) -> Iterator[Unit]:
+    """One label unit per cell of a row under a party header, for that column's party."""
+    value = cur.text[value_start:end]
+    cells = [(m.start(), m.end()) for m in re.finditer(r"\S+(?:[ ]\S+)*", value)]
+    for (cell_start, cell_end), roles in zip(cells, cur.columns, strict=False):
+        yield cur.label(
+            start, end, label, kind, value_start + cell_start, value[cell_start:cell_end], roles
+        )
+
+
+def record_table(
+    start: int, end: int, cells: list[str], cur: Cursor, cues: OrderCues
+) -> list[Unit] | None:
+    """A header row of labels, or a row under one (see the module docstring)."""
+    if cur.header and len(cells) == len(cur.header):
+        return _record_row(start, end, cells, cur, cues)
+    kinds = [label_kind(c, cues) for c in cells]
+    # Every cell a label, but the first may name the rows ("Rolle", "Felt").
+    labelled = all(k is not None for k in kinds[1:])
+    plain = not any(_DATA.search(c) for c in cells)
+    if len(cells) >= 3 and labelled and plain and not cur.columns:
+        cur.header = tuple(zip(cells, kinds, strict=True))
+        return [cur.heading(start, end, " | ".join(cells))]
+    return None
+
+
+def _record_row(start: int, end: int, cells: list[str], cur: Cursor, cues: OrderCues) -> list[Unit]:
+    cur.block += 1
+    roles = frozenset().union(*(roles_in(c, cues) for c in cells if not _DATA.search(c)))
+    scope = roles | ({"contact"} if roles & {"test", "production"} else set())
+    units, pos = [], start
+    for cell, (label, kind) in zip(cells, cur.header, strict=True):
+        at = cur.text.find(cell, pos, end)
+        pos = at + len(cell)
+        if kind is not None:
+            units.append(cur.label(start, end, label, kind, at, cell, roles, frozenset(scope)))
+    return units
