@@ -1,0 +1,119 @@
+"""The facts a unit of text gives about enterprises and persons, with evidence and place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parsers.finders import Found, find_phones
+from parsers.names import NameSpan, find_org_names
+from parsers.order_cues import OrderCues
+
+ORG_ROLES = ("customer", "own", "vendor")
+PERSON_ROLES = ("customer", "own", "vendor", "test", "production", "same_person")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a value was read: a snippet of the text, the rule, and the part of the mail."""
+
+    snippet: str
+    rule: str
+    source: str
+
+
+@dataclass(slots=True)
+class Where:
+    source: str  # body, signature, forward, subject, header
+    unit: int
+    block: int
+    paragraph: int
+    pos: int
+
+
+@dataclass(slots=True)
+class OrgFact:
+    where: Where
+    name: str | None = None
+    number: str | None = None
+    role: str | None = None
+    strength: int = 0  # 3: label or heading, 2: cue in the sentence, 0: none
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class PersonFact:
+    where: Where
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    roles: set[str] = field(default_factory=set)
+    strength: int = 0
+    is_self: bool = False
+    anchored: bool = False  # a contact label or cue introduced it
+    org_hint: str = ""
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class TextIndex:
+    """Enterprise names and phones found once over a whole text (spaCy and phonenumbers'
+    matcher are the costly finders), handed out per unit in the unit's own offsets."""
+
+    names: tuple[NameSpan, ...]
+    phones: tuple[Found, ...]
+
+    @classmethod
+    def of(cls, text: str) -> TextIndex:
+        return cls(tuple(find_org_names(text)), tuple(find_phones(text)))
+
+    def names_in(self, start: int, end: int) -> list[NameSpan]:
+        return [
+            NameSpan(n.start - start, n.end - start, n.text, n.rule)
+            for n in self.names
+            if start <= n.start and n.end <= end
+        ]
+
+    def phones_in(self, start: int, end: int) -> list[Found]:
+        return [
+            Found(p.start - start, p.end - start, p.value, p.raw, p.rule)
+            for p in self.phones
+            if start <= p.start and p.end <= end
+        ]
+
+
+@dataclass(slots=True)
+class UnitFacts:
+    orgs: list[OrgFact] = field(default_factory=list)
+    persons: list[PersonFact] = field(default_factory=list)
+    loose: list[PersonFact] = field(default_factory=list)  # email/phone with no person in the unit
+
+
+def snippet(text: str, start: int, end: int) -> str:
+    return " ".join(text[max(0, start - 30) : end + 10].split())
+
+
+def cue_roles(cues: OrderCues, text: str, roles: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    found = []
+    for role in roles:
+        for match in cues.roles[role].finditer(text):
+            found.append((match.start(), match.end(), role))
+    # "kunden vår" is one customer cue, not also the own-cue "vår": drop matches inside others.
+    return sorted(
+        f
+        for f in found
+        if not any(
+            o != f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found
+        )
+    )
+
+
+def role_before(cue_roles: list[tuple[int, int, str]], pos: int, floor: int) -> str | None:
+    best = None
+    for start, end, role in cue_roles:
+        if floor <= start and end <= pos:
+            best = role
+    return best
+
+
+def at(where: Where, pos: int) -> Where:
+    return Where(where.source, where.unit, where.block, where.paragraph, pos)
