@@ -1,18 +1,44 @@
-"""``brreg-intake orders list|show REF|export --format jsonl|csv``: the filed orders."""
+"""``brreg-intake orders list|show REF|export --format jsonl|csv``: the filed orders, and the
+staff's actions on one: ``done REF``, ``reject REF --reason TEXT``, ``set REF FIELD VALUE``.
+
+Each action is written to the order's event log under the staff member's name (``--by NAME``,
+default ``$USER``, else ``staff``). ``set`` takes a value as the extractor would: org numbers
+to nine digits, phones to E.164, emails lower-cased; a value failing its check is refused with
+the reason unless ``--force``; an empty VALUE clears the field. Missing and invalid fields and
+the status (ready or waiting for the vendor) are evaluated again; a done or rejected order
+keeps its status. ``done`` on an order that still lacks something needs ``--force``.
+"""
 
 from __future__ import annotations
 
 import argparse
 import csv
 import json
+import os
 import sys
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from bot.commands.common import add_config_option, app_from
-from storage.models import OrderRecord
-from storage.orders import find_order_by_reference, list_orders
+from rules.checks import (
+    email_problem,
+    normalize_email,
+    normalize_org_number,
+    normalize_phone,
+    org_number_problem,
+    phone_problem,
+)
+from rules.evaluate import evaluate
+from rules.fields import FieldPath, get_value, set_value
+from rules.order import LegalBasis, OrderType
+from storage.models import OrderEvent, OrderRecord, OrderStatus
+from storage.orders import find_order_by_reference, list_orders, order_of, update_order
+
+REJECT_REASON_ACTION = "reject_reason"  # read by bot.digest.content (same name there)
+OPEN = (OrderStatus.READY, OrderStatus.WAITING_FOR_VENDOR)
+CLOSED = (OrderStatus.DONE, OrderStatus.REJECTED)
 
 CSV_FIELDS = (
     "reference",
@@ -46,6 +72,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     show.add_argument("reference")
     export = actions.add_parser("export", help="every order, as JSON Lines or CSV")
     export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    done = actions.add_parser("done", help="mark an order as set up in TT02")
+    done.add_argument("reference")
+    done.add_argument("--force", action="store_true", help="even though it still lacks something")
+    reject = actions.add_parser("reject", help="reject an order, with the reason")
+    reject.add_argument("reference")
+    reject.add_argument("--reason", required=True, help="why, in a few words (kept in the log)")
+    change = actions.add_parser("set", help="set one field of an order (checked, normalised)")
+    change.add_argument("reference")
+    change.add_argument("field", choices=[p.value for p in FieldPath], metavar="FIELD")
+    change.add_argument("value", help="the value as written; empty to clear the field")
+    change.add_argument("--force", action="store_true", help="store a value that fails its check")
+    for action in (done, reject, change):
+        action.add_argument(
+            "--by",
+            default=os.environ.get("USER") or "staff",
+            help="the staff member's name for the event log (default: $USER or 'staff')",
+        )
     parser.set_defaults(func=run)
 
 
@@ -73,6 +116,12 @@ def _flat(item: dict[str, Any], path: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     app = app_from(args)
+    if args.action in STAFF_ACTIONS:
+        with app.sessions() as session, session.begin():
+            record = find_order_by_reference(session, args.reference)
+            if record is None:
+                return _fail(args.action, f"no order {args.reference}")
+            return STAFF_ACTIONS[args.action](session, record, args)
     with app.sessions() as session:
         if args.action == "show":
             return _show(session, args.reference)
@@ -107,3 +156,93 @@ def _show(session: Session, reference: str) -> int:
         )
         print(f"{event.at:%Y-%m-%d %H:%M} {event.actor:<10} {event.action:<16} {change}")
     return 0
+
+
+def _fail(action: str, problem: str) -> int:
+    print(f"brreg-intake orders {action}: {problem}", file=sys.stderr)
+    return 1
+
+
+def _done(session: Session, record: OrderRecord, args: argparse.Namespace) -> int:
+    if record.status in CLOSED:
+        return _fail("done", f"{record.reference} is already {record.status}")
+    lacking = [*record.missing, *record.invalid]
+    if record.status is not OrderStatus.READY and not args.force:
+        what = f"it still lacks {', '.join(lacking)}" if lacking else f"it is {record.status}"
+        return _fail("done", f"{record.reference}: {what} (--force to mark it done anyway)")
+    update_order(session, record, status=OrderStatus.DONE, actor=args.by)
+    print(f"{record.reference}: done (by {args.by.strip()})")
+    return 0
+
+
+def _reject(session: Session, record: OrderRecord, args: argparse.Namespace) -> int:
+    reason = " ".join(args.reason.split())
+    if not reason:
+        return _fail("reject", "--reason must say why")
+    if record.status in CLOSED:
+        return _fail("reject", f"{record.reference} is already {record.status}")
+    at = datetime.now(UTC)
+    update_order(session, record, status=OrderStatus.REJECTED, actor=args.by, now=at)
+    note = OrderEvent(order=record, at=at, actor=args.by.strip(), action=REJECT_REASON_ACTION)
+    note.new_value = reason
+    session.add(note)
+    session.flush()
+    print(f"{record.reference}: rejected (by {args.by.strip()}): {reason}")
+    return 0
+
+
+def staff_value(path: FieldPath, text: str) -> tuple[str | None, str | None]:
+    """The value staff typed, normalised as the extractor does, and why it fails its check
+    (None: it passes). Empty text clears the field."""
+    text = " ".join(text.split())
+    if not text:
+        return None, None
+    if path is FieldPath.ORDER_TYPE:
+        allowed = [t.value for t in OrderType]
+        return text, None if text in allowed else f"not one of {', '.join(allowed)}"
+    if path is FieldPath.LEGAL_BASIS:
+        allowed = [b.value for b in LegalBasis]
+        return text, None if text in allowed else f"not one of {', '.join(allowed)}"
+    if path.leaf == "org_number":
+        digits = normalize_org_number(text)
+        return (text, "not nine digits") if digits is None else (digits, org_number_problem(digits))
+    if path.leaf == "phone":
+        phone = normalize_phone(text)
+        return (text, "not a phone number") if phone is None else (phone, phone_problem(phone))
+    if path.leaf == "email":
+        email = normalize_email(text)
+        return email, email_problem(email)
+    return text, None
+
+
+def _set(session: Session, record: OrderRecord, args: argparse.Namespace) -> int:
+    path = FieldPath(args.field)
+    value, problem = staff_value(path, args.value)
+    closed_set = path in (FieldPath.ORDER_TYPE, FieldPath.LEGAL_BASIS)
+    if problem and (closed_set or not args.force):
+        hint = "" if closed_set else " (--force to store it anyway)"
+        return _fail("set", f"{path.value} {value!r}: {problem}{hint}")
+    old = order_of(record)
+    order = set_value(old, path, value)
+    checked = evaluate(order)
+    status = record.status
+    if status not in CLOSED:
+        if order.order_type is OrderType.NOT_AN_ORDER:
+            status = OrderStatus.NOT_AN_ORDER
+        else:
+            status = OrderStatus.READY if checked.complete else OrderStatus.WAITING_FOR_VENDOR
+    events = update_order(
+        session, record, order=order, evaluation=checked, status=status, actor=args.by
+    )
+    if not events:
+        print(f"{record.reference}: {path.value} is already {get_value(old, path)!r}")
+        return 0
+    print(f"{record.reference}: {path.value} = {get_value(order, path)!r} (by {args.by.strip()})")
+    if problem:
+        print(f"  stored despite: {problem}")
+    lacking = [*checked.missing_paths(), *checked.invalid_paths()]
+    print(f"  status: {record.status}" + (f"; lacking: {', '.join(lacking)}" if lacking else ""))
+    return 0
+
+
+STAFF_ACTIONS = {"done": _done, "reject": _reject, "set": _set}

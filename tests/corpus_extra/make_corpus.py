@@ -11,17 +11,15 @@ import hashlib
 import html as htmlmod
 import json
 import re
-import sys
 import unicodedata
-from email import charset as cs_mod
-from email.charset import Charset, QP, BASE64
+from email.charset import BASE64, QP, Charset
 from email.header import Header
 from email.message import Message
 from email.mime.base import MIMEBase
-from email.policy import compat32
 from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
+from email.policy import compat32
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "messages"
@@ -35,7 +33,7 @@ W = [3, 2, 7, 6, 5, 4, 3, 2]
 def mod11_ok(n):
     if not re.fullmatch(r"\d{9}", n):
         return False
-    s = sum(int(d) * w for d, w in zip(n[:8], W))
+    s = sum(int(d) * w for d, w in zip(n[:8], W, strict=False))
     c = 11 - s % 11
     c = 0 if c == 11 else c
     return c != 10 and c == int(n[8])
@@ -183,10 +181,7 @@ def gmail_html(text):
 
 
 def text_part(text, charset="utf-8", enc=QP, subtype="plain", flowed=False):
-    if enc == "8bit":
-        c = cset(charset, body=None)
-    else:
-        c = cset(charset, body=enc)
+    c = cset(charset, body=None) if enc == "8bit" else cset(charset, body=enc)
     part = MIMEText(text, subtype, c)
     del part["MIME-Version"]
     if flowed:
@@ -279,9 +274,7 @@ def thunderbird(frm, subject, date, msgid, text, *, charset="UTF-8", enc="8bit",
 
 def html_only(frm, subject, date, msgid, html, *, enc=BASE64, charset="utf-8", extra=()):
     msg = text_part(html, charset, enc, subtype="html")
-    headers = [("From", frm), ("To", BRREG), ("Subject", hdr(subject, charset)), ("Date", date),
-               ("Message-ID", f"<{msgid}>"), ("MIME-Version", None)] + list(extra) + [
-               ("Content-Type", None), ("Content-Transfer-Encoding", None)]
+    headers = [("From", frm), ("To", BRREG), ("Subject", hdr(subject, charset)), ("Date", date), ("Message-ID", f"<{msgid}>"), ("MIME-Version", None), *list(extra), ("Content-Type", None), ("Content-Transfer-Encoding", None)]
     return reorder(msg, headers)
 
 
@@ -321,7 +314,7 @@ def label(order_type, applicant=None, customer=None, prod=None, basis=None, inva
     if order_type == "direct_access":
         lab["production_contact"] = prod or contact()
         lab["legal_basis"] = basis
-        required += PROD + ["legal_basis"]
+        required += [*PROD, "legal_basis"]
     missing = [p for p in required if get(lab, p) is None]
     if order_type == "unspecified":
         missing.append("order_type")

@@ -11,11 +11,9 @@ Run:  python3 tests/corpus_holdout/make_corpus.py
 """
 import base64
 import hashlib
-import html as htmlmod
 import importlib.util
 import json
 import re
-import sys
 from datetime import datetime, timedelta, timezone
 from email.message import Message
 from email.mime.base import MIMEBase
