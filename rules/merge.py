@@ -16,11 +16,11 @@ _CONCRETE = (OrderType.FICTITIOUS_CUSTOMER, OrderType.EXISTING_CUSTOMER, OrderTy
 
 
 def merge_contact(old: Contact, new: Contact) -> Contact:
-    if new.name and old.name and _person_key(new.name) != _person_key(old.name):
-        if not _same_person(old.name, new.name):
-            return new
+    if new.name and old.name and not _same_person(old.name, new.name):
+        return new  # another person: none of the old one's details carry over
+    longer = new.name if new.name and len(new.name) >= len(old.name or "") else None
     return Contact(
-        name=new.name if new.name and len(new.name) >= len(old.name or "") else old.name or new.name,
+        name=longer or old.name or new.name,
         email=new.email or old.email,
         phone=new.phone or old.phone,
     )

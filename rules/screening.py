@@ -83,7 +83,10 @@ def _delivery_report(env: Envelope) -> bool:
 
 
 def _robot_sender(env: Envelope) -> bool:
-    return (env.sender or "").split("@", 1)[0].lower() in env.robot_local_parts
+    # Tagged and numbered forms count too: bounces+3391@, noreply-42@ (VERP, RFC 5233 tags).
+    local = (env.sender or "").split("@", 1)[0].lower()
+    base = re.split(r"[+=]", local, maxsplit=1)[0].rstrip("-_.0123456789")
+    return local in env.robot_local_parts or base in env.robot_local_parts
 
 
 def _auto_reply_header(env: Envelope) -> bool:

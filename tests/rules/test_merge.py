@@ -9,8 +9,13 @@ def order(**kwargs: object) -> Order:
 
 
 def test_a_later_message_fills_what_was_missing() -> None:
-    first = order(order_type=OrderType.FICTITIOUS_CUSTOMER, applicant=Party("974760673", "Fjellkode AS", Contact("Nina Ny", "nina@fjellkode.no", None)))
-    answer = order(order_type=OrderType.UNSPECIFIED, applicant=Party(contact=Contact(phone="+4741234567")))
+    first = order(
+        order_type=OrderType.FICTITIOUS_CUSTOMER,
+        applicant=Party("974760673", "Fjellkode AS", Contact("Nina Ny", "nina@fjellkode.no", None)),
+    )
+    answer = order(
+        order_type=OrderType.UNSPECIFIED, applicant=Party(contact=Contact(phone="+4741234567"))
+    )
     merged = merge_orders(first, answer)
     assert merged.applicant.contact == Contact("Nina Ny", "nina@fjellkode.no", "+4741234567")
     assert merged.order_type is OrderType.FICTITIOUS_CUSTOMER
@@ -19,13 +24,17 @@ def test_a_later_message_fills_what_was_missing() -> None:
 def test_a_new_person_replaces_the_contact_as_a_whole() -> None:
     first = order(customer=Party(contact=Contact("Per Arne Tvedt", "per@kunde.no", "+4771214560")))
     answer = order(customer=Party(contact=Contact("Jonas Lien", "jonas@kunde.no", None)))
-    assert merge_orders(first, answer).customer.contact == Contact("Jonas Lien", "jonas@kunde.no", None)
+    assert merge_orders(first, answer).customer.contact == Contact(
+        "Jonas Lien", "jonas@kunde.no", None
+    )
 
 
 def test_the_same_person_by_first_names_keeps_the_full_name() -> None:
     first = order(customer=Party(contact=Contact("Per Arne Tvedt", None, None)))
     answer = order(customer=Party(contact=Contact("Per Arne", "per@kunde.no", "+4771214560")))
-    assert merge_orders(first, answer).customer.contact == Contact("Per Arne Tvedt", "per@kunde.no", "+4771214560")
+    assert merge_orders(first, answer).customer.contact == Contact(
+        "Per Arne Tvedt", "per@kunde.no", "+4771214560"
+    )
 
 
 def test_a_corrected_org_number_replaces_the_wrong_one_and_the_type_is_chosen_later() -> None:
