@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
+from bot.replies import ReplySettings, plan_reply
 from parsers.extract import Extraction, extract
 from parsers.letter import Letter
 from parsers.mime import read_letter
@@ -60,10 +61,16 @@ class Filed:
 
 
 def file_message(
-    session: Session, raw: bytes, *, location: Location | None = None, now: datetime | None = None
+    session: Session,
+    raw: bytes,
+    *,
+    location: Location | None = None,
+    now: datetime | None = None,
+    replies: ReplySettings | None = None,
 ) -> Filed:
     """Record and file one message. Does not commit: the caller commits the whole step, so
-    the message, its order and its checkpoint are stored together or not at all."""
+    the message, its order, its reply (``bot.replies``; ``replies`` None: the default
+    settings) and its checkpoint are stored together or not at all."""
     letter = read_letter(raw)
     recorded = record_message(
         session,
@@ -82,7 +89,7 @@ def file_message(
         )
     try:
         with session.begin_nested():
-            return _file(session, message, letter, now)
+            return _file(session, message, letter, now, replies)
     except Exception:
         log.exception("message %s quarantined", message.id)  # no mail content in the log
         message.state = MessageState.QUARANTINED
@@ -91,15 +98,25 @@ def file_message(
 
 
 def refile_message(
-    session: Session, message: MessageRecord, *, now: datetime | None = None
+    session: Session,
+    message: MessageRecord,
+    *,
+    now: datetime | None = None,
+    replies: ReplySettings | None = None,
 ) -> Filed:
     """File a recorded message again (a quarantine replay), in a savepoint of its own."""
     letter = read_letter(message.raw)
     with session.begin_nested():
-        return _file(session, message, letter, now)
+        return _file(session, message, letter, now, replies)
 
 
-def _file(session: Session, message: MessageRecord, letter: Letter, now: datetime | None) -> Filed:
+def _file(
+    session: Session,
+    message: MessageRecord,
+    letter: Letter,
+    now: datetime | None,
+    replies: ReplySettings | None = None,
+) -> Filed:
     thread = find_thread(session, letter)
     joins = thread is not None and sender_belongs(thread, letter)
     extraction = extract(letter, known=order_of(thread) if thread is not None and joins else None)
@@ -128,10 +145,16 @@ def _file(session: Session, message: MessageRecord, letter: Letter, now: datetim
             source_message=message,
             now=now,
         )
-        return Filed(Outcome.UPDATED_ORDER, message.id, thread.reference)
-    if extraction.order.order_type is OrderType.NOT_AN_ORDER:
-        return Filed(Outcome.NOT_AN_ORDER, message.id)
-    return _new_order(session, message, letter, extraction, thread is not None, now)
+        filed = Filed(Outcome.UPDATED_ORDER, message.id, thread.reference)
+    elif extraction.order.order_type is OrderType.NOT_AN_ORDER:
+        filed = Filed(Outcome.NOT_AN_ORDER, message.id)
+    else:
+        filed = _new_order(session, message, letter, extraction, thread is not None, now)
+    plan_reply(
+        session, message=message, order=message.order, letter=letter, extraction=extraction,
+        config=replies, now=now,
+    )  # fmt: skip
+    return filed
 
 
 def _new_order(

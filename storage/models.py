@@ -271,3 +271,6 @@ class ReferenceCounter(Base):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last: Mapped[int] = mapped_column(Integer)
+
+
+import storage.replies  # noqa: E402, F401  (its tables belong to this metadata)

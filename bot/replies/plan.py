@@ -1,0 +1,235 @@
+"""Planning the automatic reply to one filed message, in the intake's transaction.
+
+``plan_reply`` gathers the facts (the message's headers and screening hits, the order, the
+counts of earlier replies, whether the sender bounced), lets ``rules.reply_policy.decide``
+judge them, and records the decision (``storage.replies.record_decision``). When the decision
+is to send, the reply is rendered in the sender's language and queued with
+``storage.outbox.add_outbox`` in the same transaction as the order, so that a rolled-back
+message never leaves a reply behind and a committed one never loses it.
+
+Our replies carry ``Auto-Submitted: auto-replied`` and ``X-Auto-Response-Suppress: All``
+(RFC 3834; Exchange), thread back with ``In-Reply-To``/``References``, and get a Message-ID of
+our domain, ``<rrh-2026-0042-<n>.<random>@brreg.no>``, which intake recognises both as a
+thread (an answer to it joins the order) and as our own mail (it is never answered).
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot.config import Config, IntakeConfig, RepliesConfig
+from bot.replies.language import detect_language
+from bot.replies.render import render_body, reply_subject
+from parsers.classify import REASON_PRODUCTION
+from parsers.extract import Extraction
+from parsers.letter import Letter
+from rules.evaluate import evaluate
+from rules.headers import message_ids
+from rules.order import OrderType
+from rules.reply_policy import ReplyFacts, ReplyKind, circuit_breaker_tripped_by, decide
+from storage.models import MessageRecord, OrderEvent, OrderRecord, OrderStatus, OutboxMail
+from storage.orders import order_of
+from storage.outbox import add_outbox
+from storage.replies import (
+    SENT,
+    WITHHELD,
+    ReplyDecision,
+    is_address_bounced,
+    record_decision,
+    replies_since,
+    replies_to_order_since,
+    replies_to_sender_since,
+)
+from storage.types import utcnow
+
+log = logging.getLogger(__name__)
+
+HOUR = timedelta(hours=1)
+DAY = timedelta(days=1)
+MAX_REFERENCES = 20  # Message-IDs kept in References: the first and the newest
+_CHANGES = ("created", "field_changed")
+_CLOSED = (OrderStatus.DONE, OrderStatus.REJECTED)
+
+
+@dataclass(frozen=True, slots=True)
+class ReplySettings:
+    """What the reply planner needs from the configuration (defaults: the embedded ones)."""
+
+    our_address: str = IntakeConfig.our_address
+    grace_period_hours: int = RepliesConfig.grace_period_hours
+    daily_cap_per_sender: int = RepliesConfig.daily_cap_per_sender
+    hourly_circuit_breaker: int = RepliesConfig.hourly_circuit_breaker
+
+    @classmethod
+    def from_config(cls, config: Config) -> ReplySettings:
+        return cls(
+            our_address=config.intake.our_address,
+            grace_period_hours=config.replies.grace_period_hours,
+            daily_cap_per_sender=config.replies.daily_cap_per_sender,
+            hourly_circuit_breaker=config.replies.hourly_circuit_breaker,
+        )
+
+    @property
+    def domain(self) -> str:
+        """The domain of our Message-IDs: that of ``our_address``."""
+        return self.our_address.rsplit("@", 1)[-1].strip().lower()
+
+
+def plan_reply(
+    session: Session,
+    *,
+    message: MessageRecord,
+    order: OrderRecord | None,
+    letter: Letter,
+    extraction: Extraction,
+    config: ReplySettings | None = None,
+    now: datetime | None = None,
+) -> ReplyDecision:
+    """Decide whether to answer ``message`` (filed to ``order``, or to none), record the
+    decision and, when sending, queue the reply. Never commits. Returns the decision row;
+    ``outbox_id`` names the queued reply when ``decision`` is 'sent'."""
+    settings = config or ReplySettings()
+    at = now if now is not None else utcnow()
+    kind = reply_kind(order, extraction)
+    facts = gather_facts(session, message, order, letter, extraction, kind, settings, at)
+    verdict = decide(facts)
+    if not verdict.send or kind is None:
+        log.info("message %s: no reply (%s)", message.id, verdict.reason)
+        return record_decision(
+            session, message=message, order=order, decision=WITHHELD, reason=verdict.reason,
+            now=at,
+        )  # fmt: skip
+    mail = _queue(session, kind, order, letter, settings, at)
+    log.info("message %s: %s queued as outbox %s", message.id, kind, mail.id)
+    return record_decision(
+        session, message=message, order=order, decision=SENT, reason=str(kind), outbox=mail,
+        now=at,
+    )  # fmt: skip
+
+
+def reply_kind(order: OrderRecord | None, extraction: Extraction) -> ReplyKind | None:
+    """What we would say: a request for what is missing, a receipt for a complete order, the
+    production answer to a production request without an order, or nothing (None)."""
+    if order is None:
+        return ReplyKind.PRODUCTION if REASON_PRODUCTION in extraction.reasons else None
+    stored = order_of(order)
+    if stored.order_type is OrderType.NOT_AN_ORDER:
+        return None
+    return ReplyKind.RECEIPT if evaluate(stored).complete else ReplyKind.REQUEST
+
+
+def gather_facts(
+    session: Session,
+    message: MessageRecord,
+    order: OrderRecord | None,
+    letter: Letter,
+    extraction: Extraction,
+    kind: ReplyKind | None,
+    settings: ReplySettings,
+    at: datetime,
+) -> ReplyFacts:
+    """The facts the reply policy judges, read from the letter and the database."""
+    sender = letter.sender.address.strip().lower() if letter.sender else None
+    grace = timedelta(hours=settings.grace_period_hours)
+    in_grace = 0
+    if order is not None and grace > timedelta(0):
+        in_grace = replies_to_order_since(session, order.id, at - grace)
+    return ReplyFacts(
+        sender=sender,
+        message_id=letter.message_id,
+        kind=kind,
+        screening=extraction.screening,
+        headers=letter.headers,
+        our_addresses=frozenset({settings.our_address.strip().lower()}),
+        our_message_id_domain=settings.domain,
+        sender_bounced=bool(sender) and is_address_bounced(session, sender or ""),
+        has_order=order is not None,
+        order_closed=order is not None and order.status in _CLOSED,
+        changed_order=order is None or _changed_by(session, order, message),
+        replied_to_order=order is not None and replies_to_order_since(session, order.id, None) > 0,
+        replies_to_order_in_grace=in_grace,
+        replies_to_sender_today=replies_to_sender_since(session, sender, at - DAY) if sender else 0,
+        replies_last_hour=replies_since(session, at - HOUR),
+        daily_cap_per_sender=settings.daily_cap_per_sender,
+        hourly_circuit_breaker=settings.hourly_circuit_breaker,
+    )
+
+
+def circuit_breaker_tripped(session: Session, now: datetime, threshold: int) -> bool:
+    """True when the replies queued in the hour before ``now`` reached ``threshold``: the
+    planner then withholds every reply ('circuit-breaker'). For the digest."""
+    return circuit_breaker_tripped_by(replies_since(session, now - HOUR), threshold)
+
+
+def _changed_by(session: Session, order: OrderRecord, message: MessageRecord) -> bool:
+    """True when ``message`` created ``order`` or changed one of its fields."""
+    query = select(func.count(OrderEvent.id)).where(
+        OrderEvent.order_id == order.id,
+        OrderEvent.source_message_id == message.id,
+        OrderEvent.action.in_(_CHANGES),
+    )
+    return bool(session.scalar(query))
+
+
+def _queue(
+    session: Session,
+    kind: ReplyKind,
+    order: OrderRecord | None,
+    letter: Letter,
+    settings: ReplySettings,
+    at: datetime,
+) -> OutboxMail:
+    if letter.sender is None:  # the policy withholds first ('no-sender'); a guard for mypy
+        raise ValueError("a reply needs the sender's address")
+    language = detect_language(letter.main_text or letter.text)
+    reference = order.reference if order is not None else None
+    stored = order_of(order) if order is not None else None
+    body = render_body(
+        kind,
+        language,
+        reference=reference,
+        order=stored,
+        checked=evaluate(stored) if stored is not None else None,
+    )
+    return add_outbox(
+        session,
+        kind=str(kind),
+        order=order,
+        recipients=[letter.sender.address],
+        subject=reply_subject(letter.subject, reference, language),
+        body=body,
+        message_id=new_message_id(session, order, settings.domain),
+        headers=reply_headers(letter),
+        now=at,
+    )
+
+
+def new_message_id(session: Session, order: OrderRecord | None, domain: str) -> str:
+    """``<rrh-2026-0042-<n>.<random>@domain>``, n being this order's count of outgoing mail
+    plus one; ``<rrh-<random>@domain>`` for a mail that belongs to no order."""
+    token = secrets.token_hex(8)
+    if order is None:
+        return f"<rrh-{token}@{domain}>"
+    sent = session.scalar(select(func.count(OutboxMail.id)).where(OutboxMail.order_id == order.id))
+    return f"<{order.reference.lower()}-{(sent or 0) + 1}.{token}@{domain}>"
+
+
+def reply_headers(letter: Letter) -> dict[str, str]:
+    """The extra headers of a reply to ``letter``: In-Reply-To (their Message-ID) and
+    References (their References and their Message-ID, well-formed msg-ids only, the first and
+    the newest when there are many: ``rules.headers.message_ids``), and the RFC 3834 /
+    Exchange markers that keep other robots from answering us."""
+    headers = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}
+    theirs = message_ids(letter.message_id or "", keep=1)
+    chain = message_ids(" ".join([*letter.references, *theirs]), keep=MAX_REFERENCES)
+    if theirs:
+        headers["In-Reply-To"] = theirs[0]
+    if chain:
+        headers["References"] = " ".join(chain)
+    return headers
