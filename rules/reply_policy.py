@@ -69,6 +69,7 @@ class ReplyFacts:
     changed_order: bool = True
     replied_to_order: bool = False
     replies_to_order_in_grace: int = 0
+    receipt_sent_before: bool = False
     replies_to_sender_today: int = 0
     replies_last_hour: int = 0
     daily_cap_per_sender: int = 3
@@ -172,7 +173,11 @@ def _circuit_breaker(facts: ReplyFacts) -> bool:
 
 
 def _grace_period(facts: ReplyFacts) -> bool:
-    return facts.has_order and facts.replies_to_order_in_grace > 0
+    # The first receipt closes the conversation and is exempt: a vendor who answers our
+    # question within the hour still hears that the order is complete. Loops stay impossible:
+    # a message that changes nothing is withheld ('nothing-new') whatever the clock says.
+    first_receipt = facts.kind is ReplyKind.RECEIPT and not facts.receipt_sent_before
+    return facts.has_order and facts.replies_to_order_in_grace > 0 and not first_receipt
 
 
 def _daily_cap(facts: ReplyFacts) -> bool:

@@ -154,6 +154,7 @@ def gather_facts(
         changed_order=order is None or _changed_by(session, order, message),
         replied_to_order=order is not None and replies_to_order_since(session, order.id, None) > 0,
         replies_to_order_in_grace=in_grace,
+        receipt_sent_before=order is not None and _receipt_sent(session, order),
         replies_to_sender_today=replies_to_sender_since(session, sender, at - DAY) if sender else 0,
         replies_last_hour=replies_since(session, at - HOUR),
         daily_cap_per_sender=settings.daily_cap_per_sender,
@@ -165,6 +166,15 @@ def circuit_breaker_tripped(session: Session, now: datetime, threshold: int) -> 
     """True when the replies queued in the hour before ``now`` reached ``threshold``: the
     planner then withholds every reply ('circuit-breaker'). For the digest."""
     return circuit_breaker_tripped_by(replies_since(session, now - HOUR), threshold)
+
+
+def _receipt_sent(session: Session, order: OrderRecord) -> bool:
+    query = select(func.count(ReplyDecision.id)).where(
+        ReplyDecision.order_id == order.id,
+        ReplyDecision.decision == SENT,
+        ReplyDecision.reason == str(ReplyKind.RECEIPT),
+    )
+    return bool(session.scalar(query))
 
 
 def _changed_by(session: Session, order: OrderRecord, message: MessageRecord) -> bool:

@@ -90,6 +90,25 @@ def test_an_answer_to_our_reply_joins_the_order_and_gets_its_receipt(intake: Int
     ]
 
 
+def test_an_answer_within_the_grace_period_still_gets_its_one_receipt(intake: Intake) -> None:
+    order = gap_orders()[0]  # the phone is missing
+    row = _file_gap(intake, order)
+    answer = as_bytes(
+        message(order.sender, "Re: Testtilgang RRH", "Hei,\n\nTelefon: 915 55 123\n\nKari\n",
+                "<svar-2@fjordkode.example.no>",
+                headers={"In-Reply-To": row.message_id, "References": row.message_id})
+    )  # fmt: skip
+    intake.file(answer, T0 + timedelta(minutes=28))
+    again = as_bytes(
+        message(order.sender, "Re: Testtilgang RRH", "Hei,\n\nTelefon: 915 55 124\n\nKari\n",
+                "<svar-3@fjordkode.example.no>",
+                headers={"In-Reply-To": row.message_id, "References": row.message_id})
+    )  # fmt: skip
+    intake.file(again, T0 + timedelta(minutes=40))
+    assert [r.kind for r in intake.outbox()] == ["reply", "receipt"]
+    assert [d.reason for d in intake.decisions()][-1] == "grace-period"
+
+
 def test_no_machine_generated_mail_is_ever_answered(intake: Intake) -> None:
     order = gap_orders()[0]
     ours = _file_gap(intake, order)
