@@ -19,6 +19,8 @@ COMMANDS: dict[str, str] = {
     "run": "bot.commands.poll",
     "quarantine": "bot.commands.quarantine",
     "demo": "bot.commands.demo",
+    "outbox": "bot.commands.outbox",
+    "digest": "bot.commands.digest",
 }
 
 

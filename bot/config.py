@@ -13,7 +13,7 @@ Contracts:
   XOAUTH2, ``token_command`` (a program that prints an access token). They are read only when
   needed (``read_secret``), so commands that never connect need none.
 - ``BRREG_INTAKE_DATABASE_URL``, when set, overrides ``database.url``.
-- Relative paths (``mailbox.maildir.path``, ``*.password_file``, ``mailbox.imap.ca_file``) and
+- Relative paths (``mailbox.maildir.path``, ``*.password_file``, ``*.ca_file``) and
   the default SQLite URL are relative to the current directory, like the database URL.
 """
 
@@ -142,13 +142,25 @@ class RepliesConfig:
 
 @dataclass(frozen=True)
 class SmtpConfig:
+    """SMTP submission (RFC 6409) for the outbox. ``starttls`` upgrades a plain connection
+    (RFC 3207); ``implicit_tls`` speaks TLS from the first byte (port 465, RFC 8314); with
+    neither the connection is plaintext, which is allowed only to a loopback host (tests)."""
+
     host: str = "localhost"
     port: int = 587
     starttls: bool = True
+    implicit_tls: bool = False
+    ca_file: Path | None = None
     username: str = ""
     password_env: str | None = None
     password_file: Path | None = None
     timeout_seconds: float = 30.0
+    max_attempts: int = 10
+    stale_claim_minutes: int = 15
+
+    @property
+    def plaintext(self) -> bool:
+        return not (self.starttls or self.implicit_tls)
 
 
 @dataclass(frozen=True)
@@ -318,8 +330,29 @@ def _validate(config: Config, source: str) -> None:
     _positive(replies.hourly_circuit_breaker, "replies.hourly_circuit_breaker", source)
     _port(config.smtp.port, "smtp.port", source, allow_zero=False)
     _positive(config.smtp.timeout_seconds, "smtp.timeout_seconds", source)
-    _one_secret_source(config.smtp.password_env, config.smtp.password_file, "smtp", source)
+    _validate_smtp(config.smtp, source)
     _validate_digest(config.digest, source)
+
+
+def _validate_smtp(smtp: SmtpConfig, source: str) -> None:
+    _one_secret_source(smtp.password_env, smtp.password_file, "smtp", source)
+    if smtp.starttls and smtp.implicit_tls:
+        raise ConfigError(source, "smtp.implicit_tls", "set starttls or implicit_tls, not both")
+    if smtp.plaintext and not is_loopback(smtp.host):
+        raise ConfigError(
+            source,
+            "smtp.starttls",
+            "plaintext (starttls and implicit_tls both false) is allowed only to a loopback "
+            "address",
+        )
+    _positive(smtp.max_attempts, "smtp.max_attempts", source)
+    _positive(smtp.stale_claim_minutes, "smtp.stale_claim_minutes", source)
+    if smtp.stale_claim_minutes * 60 < 10 * smtp.timeout_seconds:
+        # A sender stops a batch at half of this (bot.outbox.sender); one slow command must
+        # not eat the margin, or another sender could take over a mail still being sent.
+        raise ConfigError(
+            source, "smtp.stale_claim_minutes", "must be at least 10 x smtp.timeout_seconds"
+        )
 
 
 def _validate_mailbox(mailbox: MailboxConfig, source: str) -> None:
