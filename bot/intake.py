@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
+from bot.outbox.bounces import link_bounce
 from bot.replies import ReplySettings, plan_reply
 from parsers.extract import Extraction, extract
 from parsers.letter import Letter
@@ -35,6 +36,7 @@ from storage.orders import (
     order_of,
     update_order,
 )
+from storage.replies import flag_bounced_address
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +132,7 @@ def _file(
         return Filed(Outcome.QUARANTINED, message.id)
     if extraction.screening:
         message.state = MessageState.SCREENED
+        _link_bounce(session, message, now)
         return Filed(Outcome.SCREENED, message.id)
     message.state = MessageState.FILED
     if thread is not None and joins:
@@ -178,6 +181,18 @@ def _new_order(
         now=now,
     )
     return Filed(Outcome.NEW_ORDER, message.id, record.reference)
+
+
+def _link_bounce(session: Session, message: MessageRecord, now: datetime | None) -> None:
+    """A bounce of our own reply joins its order and flags the address (no more replies)."""
+    bounce = link_bounce(session, message.raw)
+    if bounce is None:
+        return
+    log.info("message %s: bounce of outbox %s", message.id, bounce.outbox_id)
+    if bounce.order_id is not None:
+        message.order_id = bounce.order_id
+    if bounce.failed_address is not None:
+        flag_bounced_address(session, bounce.failed_address, now=now)
 
 
 def status_of(order: Order, checked: Evaluation) -> OrderStatus:

@@ -18,6 +18,8 @@ from types import FrameType
 
 from bot.bootstrap import App
 from bot.commands.common import add_config_option, app_from
+from bot.jobs.digest import register_job as register_digest_job
+from bot.jobs.outbox import register_job as register_outbox_job
 from bot.poll import PollReport, poll_once
 
 log = logging.getLogger("brreg_intake")
@@ -103,6 +105,8 @@ def run_scheduler(args: argparse.Namespace) -> int:
         max_instances=1,
         next_run_time=datetime.now(UTC),
     )
+    register_outbox_job(scheduler, app, stopping)
+    register_digest_job(scheduler, app, stopping)
     scheduler.start()
     log.info("running: polling every %s min", app.config.intake.poll_interval_minutes)
     stopping.wait()

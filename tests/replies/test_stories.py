@@ -109,6 +109,22 @@ def test_an_answer_within_the_grace_period_still_gets_its_one_receipt(intake: In
     assert [d.reason for d in intake.decisions()][-1] == "grace-period"
 
 
+def test_a_bounce_of_our_reply_joins_its_order_and_silences_the_address(intake: Intake) -> None:
+    from tests.outbox.test_bounces import report
+
+    order = gap_orders()[0]
+    row = _file_gap(intake, order)
+    address = row.recipients[0]
+    filed = intake.file(report(final=address, message_id=row.message_id), T0 + timedelta(hours=1))
+    assert filed.outcome == "screened"
+    with intake.sessions() as session:
+        from storage.models import MessageRecord
+
+        bounce = session.get(MessageRecord, filed.message_pk)
+        assert bounce is not None and bounce.order_id == row.order_id
+        assert is_address_bounced(session, address)
+
+
 def test_no_machine_generated_mail_is_ever_answered(intake: Intake) -> None:
     order = gap_orders()[0]
     ours = _file_gap(intake, order)
