@@ -6,11 +6,14 @@ recognised by Message-ID and SHA-256 and files nothing. Each message is committe
 (message, order and outcome together), and only committed messages are moved, in UID sets
 (one MOVE per batch: measured on Dovecot, 31 single MOVEs/s against 1,000 UIDs in 0.1 s).
 A crash between commit and move leaves the message in the inbox, recorded: the next poll
-moves it without filing it again. Only one poller per mailbox runs at a time (a lease).
+moves it without filing it again. Only one poller per mailbox runs at a time (a lease); a
+lease whose holder was a process on this host that no longer exists (killed, crashed) is taken
+over at once instead of blocking polls until it expires.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import socket
@@ -27,11 +30,12 @@ from bot.intake import Outcome, file_message
 from bot.mailbox.base import Mailbox
 from storage.leases import acquire_lease, release_lease
 from storage.messages import Location, advance_checkpoint, get_checkpoint
-from storage.models import MessageRecord, MessageState
+from storage.models import Lease, MessageRecord, MessageState
 
 log = logging.getLogger(__name__)
 
 LEASE_TTL = timedelta(minutes=10)
+LEASE_NAME_MAX = 64  # storage.models.Lease.name is VARCHAR(64); PostgreSQL enforces it
 BATCH = 500
 
 
@@ -64,6 +68,46 @@ def holder_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+def lease_name(mailbox_name: str) -> str:
+    """``poll:<mailbox name>``; a name too long for the column is shortened by a hash of it
+    (an IMAP account with a long address, a Maildir in a deep folder)."""
+    name = f"poll:{mailbox_name}"
+    if len(name) <= LEASE_NAME_MAX:
+        return name
+    digest = hashlib.sha256(mailbox_name.encode("utf-8")).hexdigest()[:24]
+    return f"poll:{mailbox_name[: LEASE_NAME_MAX - len(digest) - 6]}#{digest}"
+
+
+def holder_is_dead(holder: str) -> bool:
+    """True when ``holder`` (``host:pid``) names a process of this host that does not exist.
+
+    A holder on another host, or one that cannot be read, is never declared dead: only its
+    lease's expiry frees it. (A reused pid keeps the lease until it expires: safe.)
+    """
+    host, _, pid = holder.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit() or int(pid) <= 0:
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # EPERM: it exists, as another user's process
+        return False
+    return False
+
+
+def _take_lease(session: Session, lease: str, holder: str) -> bool:
+    """Acquire ``lease``, first freeing it from a dead holder on this host (killed -9: its
+    ``finally`` never ran). Freeing deletes only that holder's row, so of two pollers that
+    both see it dead one frees it and the atomic acquire admits exactly one."""
+    current = session.get(Lease, lease)
+    if current is not None and current.holder != holder and holder_is_dead(current.holder):
+        log.warning("lease %s: its holder %s is gone; taking it over", lease, current.holder)
+        release_lease(session, lease, current.holder)
+        session.expire(current)
+    return acquire_lease(session, lease, holder, LEASE_TTL)
+
+
 def poll_once(
     sessions: sessionmaker[Session],
     mailbox: Mailbox,
@@ -75,9 +119,9 @@ def poll_once(
 ) -> PollReport:
     """File what is new in the inbox. Returns at once when another poller holds the lease."""
     report = PollReport()
-    lease, holder = f"poll:{mailbox_name}", holder_name()
+    lease, holder = lease_name(mailbox_name), holder_name()
     with sessions() as session, session.begin():
-        if not acquire_lease(session, lease, holder, LEASE_TTL):
+        if not _take_lease(session, lease, holder):
             report.locked_out = True
             return report
     try:
@@ -116,7 +160,8 @@ def _poll(
     new = listing.unrecorded(recorded)
     report.new = len(new)
     # Recorded earlier but still here: a crash came between commit and move.
-    left = {uid: state for (validity, uid), state in recorded.items() if uid in set(listing.uids)}
+    present = set(listing.uids)
+    left = {uid: state for (_, uid), state in recorded.items() if uid in present}
     to_move: dict[str, list[int]] = {config.processed_folder: [], config.quarantine_folder: []}
     for uid, state in left.items():
         to_move[_target(config, state)].append(uid)
