@@ -103,6 +103,18 @@ def label_kind(label: str, cues: OrderCues) -> str | None:
     """The kind of the longest label cue in ``label`` (None when it has none). Name words
     ("Navn", "Kunde") count only when nothing else does: "Contact at the customer" is a
     person's label, not the customer's name."""
+    key = (id(cues), label)
+    if key not in _KINDS:
+        if len(_KINDS) > 20_000:  # labels repeat across mail; keep the memo bounded
+            _KINDS.clear()
+        _KINDS[key] = _label_kind(label, cues)
+    return _KINDS[key]
+
+
+_KINDS: dict[tuple[int, str], str | None] = {}
+
+
+def _label_kind(label: str, cues: OrderCues) -> str | None:
     best: tuple[int, str | None] = (0, None)
     for kind, pattern in cues.labels.items():
         if kind == "org_name":

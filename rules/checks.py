@@ -7,6 +7,7 @@ such value; each ``*_problem`` says why a stored value is invalid, or None when 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -43,6 +44,7 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+@lru_cache(maxsize=4096)  # pure; an order is evaluated several times on its way
 def phone_problem(value: str) -> str | None:
     try:
         number = phonenumbers.parse(value, DEFAULT_REGION)
@@ -69,6 +71,7 @@ def normalize_email(text: str) -> str:
     return text.strip().strip("<>").strip().lower()
 
 
+@lru_cache(maxsize=4096)
 def email_problem(value: str) -> str | None:
     try:
         validate_email(value, check_deliverability=False)
