@@ -11,7 +11,9 @@ Prints, from one run on one backlog:
   in a running bot);
 - the whole loop: ``poll_once`` with ``ImapMailbox`` (plaintext on 127.0.0.1), recording,
   filing, committing each message, and moving them in UID sets, into a new SQLite file;
-- peak RSS of the loop's process.
+- peak RSS of the loop's process, and of the largest parsing worker it forked
+  (``bot.pipeline``); the memory goal is judged on their sum (an upper bound: forked pages
+  are shared).
 
 Each measurement runs in a fresh child process, so that peak RSS is the loop's own. Goals,
 reported against and not asserted: loop >= 80 % of the parse-alone rate, a 10,000 backlog in
@@ -104,13 +106,13 @@ def measure_parse(port: int) -> dict[str, float]:
 
 STAGES = (
     ("bot.poll", "file_message", "file_message, whole (per-message step in the transaction)"),
-    ("bot.intake", "read_letter", "  parse: read_letter (MIME)"),
-    ("bot.intake", "extract", "  parse: extract (spaCy, rules)"),
-    ("bot.intake", "record_message", "  storage: record_message (2 lookups, INSERT)"),
+    ("bot.intake", "read_letter", "  parse: read_letter (MIME; in the worker, not timed)"),
+    ("bot.intake", "extract", "  parse: extract (in the worker, not timed; threads here)"),
+    ("bot.intake", "record_message", "  storage: record_message (id lookup, no flush)"),
     ("bot.intake", "find_thread", "  storage: find_thread"),
     ("bot.intake", "create_order", "  storage: create_order (reference, INSERT, event)"),
     ("bot.intake", "plan_reply", "  replies: plan_reply (policy, outbox row)"),
-    ("bot.poll", "advance_checkpoint", "storage: advance_checkpoint (SELECT, UPDATE)"),
+    ("bot.poll", "advance_checkpoint", "storage: advance_checkpoint (once per group)"),
 )
 
 
@@ -180,11 +182,14 @@ def measure_loop(port: int, workdir: Path, profile: bool) -> dict[str, Any]:
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(25)
     engine.dispose()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # the parsing workers (bot.pipeline), reaped when the poll ended: the largest of them
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     per_thousand = [1000 / (b - a) for a, b in zip([start, *marks], marks, strict=False)]
     return {
         "loop": report.new / seconds,
         "loop_seconds": seconds,
         "peak_mb": peak,
+        "worker_peak_mb": workers,
         "report": report.line(),
         "stages": spent,
         "per_thousand": per_thousand,
@@ -281,6 +286,8 @@ def main() -> int:
     rates = " ".join(f"{r:.0f}" for r in loop["per_thousand"])
     print(f"  msg/s per 1,000 messages, in order: {rates}")
     print(f"peak RSS of the loop process:                 {loop['peak_mb']:>8,.0f} MB")
+    print(f"peak RSS of a parsing worker (largest):       {loop['worker_peak_mb']:>8,.0f} MB")
+    total_mb = loop["peak_mb"] + loop["worker_peak_mb"]  # an upper bound: they share pages
     print("goals:")
     print(
         f"  loop >= {GOAL_SHARE:.0%} of parse alone: {share:.0%} "
@@ -291,8 +298,8 @@ def main() -> int:
         f"-> {'met' if backlog_seconds < GOAL_SECONDS else 'NOT met'}"
     )
     print(
-        f"  memory < {GOAL_MB:.0f} MB: {loop['peak_mb']:.0f} MB "
-        f"-> {'met' if loop['peak_mb'] < GOAL_MB else 'NOT met'}"
+        f"  memory < {GOAL_MB:.0f} MB: {loop['peak_mb']:.0f} MB, with the worker at most "
+        f"{total_mb:.0f} MB -> {'met' if total_mb < GOAL_MB else 'NOT met'}"
     )
     return 0
 

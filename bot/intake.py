@@ -13,9 +13,11 @@ from __future__ import annotations
 import logging
 import re
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from types import MappingProxyType
+from typing import Any, cast
 
 from sqlalchemy.orm import Session
 
@@ -27,7 +29,7 @@ from parsers.mime import read_letter
 from rules.evaluate import Evaluation, evaluate
 from rules.merge import merge_orders
 from rules.order import Order, OrderType
-from storage.messages import Location, quarantine, record_message
+from storage.messages import Location, quarantine, record_message, record_new_location
 from storage.models import MessageRecord, MessageState, OrderRecord, OrderStatus
 from storage.orders import (
     create_order,
@@ -62,6 +64,35 @@ class Filed:
     reference: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A message parsed ahead of filing, with no database: its Letter and its Extraction read
+    without a thread's context (``extract(letter)``).
+
+    The pure, CPU-bound half of filing, so it can run in another process (``bot.pipeline``);
+    picklable (the Letter's read-only headers travel as a dict and are made read-only again).
+    """
+
+    letter: Letter
+    extraction: Extraction
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        plain = replace(self.letter, headers=cast(Any, dict(self.letter.headers)))
+        return (_rebuild_prepared, (plain, self.extraction))
+
+
+def _rebuild_prepared(letter: Letter, extraction: Extraction) -> Prepared:
+    headers = MappingProxyType(dict(cast(Any, letter.headers)))
+    return Prepared(replace(letter, headers=headers), extraction)
+
+
+def prepare(raw: bytes) -> Prepared:
+    """Parse ``raw`` and extract its order without context: what ``file_message`` does first,
+    as the same calls (``read_letter``, ``extract`` of this module). May raise as they may."""
+    letter = read_letter(raw)
+    return Prepared(letter, extract(letter))
+
+
 def file_message(
     session: Session,
     raw: bytes,
@@ -69,11 +100,22 @@ def file_message(
     location: Location | None = None,
     now: datetime | None = None,
     replies: ReplySettings | None = None,
+    prepared: Prepared | None = None,
+    location_is_new: bool = False,
 ) -> Filed:
     """Record and file one message. Does not commit: the caller commits the whole step, so
     the message, its order, its reply (``bot.replies``; ``replies`` None: the default
-    settings) and its checkpoint are stored together or not at all."""
-    letter = read_letter(raw)
+    settings) and its checkpoint are stored together or not at all.
+
+    ``prepared``, when given, must be ``prepare(raw)``: the message is then not parsed again,
+    unless it joins a thread (its text is then read again in the light of the thread's order).
+    ``location_is_new`` says the caller knows nothing is recorded at ``location`` (the poll
+    subtracted the recorded UIDs from the listing): one lookup fewer. A message stored before
+    files nothing; when it comes at a new location, that location is recorded as a
+    ``duplicate`` row (the same bytes), so a poll that leaves mail in place does not fetch it
+    again.
+    """
+    letter = prepared.letter if prepared is not None else read_letter(raw)
     recorded = record_message(
         session,
         raw,
@@ -83,20 +125,48 @@ def file_message(
         subject=letter.subject,
         sender=letter.sender.address if letter.sender else None,
         now=now,
+        location_is_new=location_is_new,
+        add=False,
     )
     message = recorded.message
     if not recorded.created:
+        if location is not None and recorded.location != location:
+            record_new_location(session, message, location, now=now)
         return Filed(
             Outcome.DUPLICATE, message.id, message.order.reference if message.order else None
         )
+    early = prepared.extraction if prepared is not None and not _may_join(letter) else None
     try:
+        # The message is added inside the savepoint, so that its one INSERT carries its
+        # extraction, state and order; when filing fails, the savepoint takes it back too
+        # and a fresh copy is recorded as quarantined.
         with session.begin_nested():
-            return _file(session, message, letter, now, replies)
+            session.add(message)
+            return _file(session, message, letter, now, replies, early)
     except Exception:
+        message = _copy_of(message)
+        session.add(message)
+        quarantine(session, message, traceback.format_exc(), now=now)  # flushes: an id
         log.exception("message %s quarantined", message.id)  # no mail content in the log
-        message.state = MessageState.QUARANTINED
-        quarantine(session, message, traceback.format_exc(), now=now)
         return Filed(Outcome.QUARANTINED, message.id)
+
+
+def _copy_of(message: MessageRecord) -> MessageRecord:
+    """A new record of ``message`` as received (bytes, headers, location), nothing filed."""
+    return MessageRecord(
+        raw=message.raw,
+        message_id=message.message_id,
+        sha256=message.sha256,
+        mailbox=message.mailbox,
+        folder=message.folder,
+        uidvalidity=message.uidvalidity,
+        uid=message.uid,
+        received_at=message.received_at,
+        subject=message.subject,
+        sender=message.sender,
+        state=MessageState.QUARANTINED,
+        created_at=message.created_at,
+    )
 
 
 def refile_message(
@@ -112,29 +182,59 @@ def refile_message(
         return _file(session, message, letter, now, replies)
 
 
+def _may_join(letter: Letter) -> bool:
+    """True when ``find_thread`` could find a thread for ``letter`` (a reference in the
+    subject, or In-Reply-To/References): only then can its extraction depend on an order."""
+    return bool(REFERENCE.search(letter.subject) or letter.in_reply_to or any(letter.references))
+
+
+def _pk(session: Session, message: MessageRecord) -> int:
+    """The id of ``message``, flushing it first when it is not yet inserted."""
+    if message.id is None:
+        session.flush()
+    return message.id
+
+
+def _classify(message: MessageRecord, extraction: Extraction) -> None:
+    """Store ``extraction`` on ``message`` with the state it gives (unreadable mail becomes
+    quarantined by ``_file``; screened mail is screened; the rest filed)."""
+    message.extraction = extraction.to_dict()
+    message.screening_hits = list(extraction.screening)
+    if extraction.unreadable:
+        message.state = MessageState.QUARANTINED
+    elif extraction.screening:
+        message.state = MessageState.SCREENED
+    else:
+        message.state = MessageState.FILED
+
+
 def _file(
     session: Session,
     message: MessageRecord,
     letter: Letter,
     now: datetime | None,
     replies: ReplySettings | None = None,
+    extraction: Extraction | None = None,
 ) -> Filed:
-    thread = find_thread(session, letter)
-    joins = thread is not None and sender_belongs(thread, letter)
-    extraction = extract(letter, known=order_of(thread) if thread is not None and joins else None)
-    message.extraction = extraction.to_dict()
-    message.screening_hits = list(extraction.screening)
+    """File ``message`` (in the session, perhaps not yet flushed). ``extraction`` given: the
+    message's context-free extraction, and the message joins no thread (``_may_join``)."""
+    thread = None
+    joins = False
+    if extraction is None:
+        thread = find_thread(session, letter)
+        joins = thread is not None and sender_belongs(thread, letter)
+        known = order_of(thread) if thread is not None and joins else None
+        extraction = extract(letter, known=known)
+    _classify(message, extraction)
     if extraction.unreadable:
         # The sender's mail is unusable (an outcome, not our bug): kept and shown to staff.
-        log.info("message %s is no readable email: %s", message.id, extraction.unreadable)
-        message.state = MessageState.QUARANTINED
         quarantine(session, message, f"unreadable email: {extraction.unreadable}", now=now)
+        log.info("message %s is no readable email: %s", message.id, extraction.unreadable)
         return Filed(Outcome.QUARANTINED, message.id)
     if extraction.screening:
-        message.state = MessageState.SCREENED
         _link_bounce(session, message, now)
-        return Filed(Outcome.SCREENED, message.id)
-    message.state = MessageState.FILED
+        return Filed(Outcome.SCREENED, _pk(session, message))
+    created = False
     if thread is not None and joins:
         merged = merge_orders(order_of(thread), extraction.found)
         checked = evaluate(merged)
@@ -148,14 +248,15 @@ def _file(
             source_message=message,
             now=now,
         )
-        filed = Filed(Outcome.UPDATED_ORDER, message.id, thread.reference)
+        filed = Filed(Outcome.UPDATED_ORDER, _pk(session, message), thread.reference)
     elif extraction.order.order_type is OrderType.NOT_AN_ORDER:
-        filed = Filed(Outcome.NOT_AN_ORDER, message.id)
+        filed = Filed(Outcome.NOT_AN_ORDER, _pk(session, message))
     else:
         filed = _new_order(session, message, letter, extraction, thread is not None, now)
+        created = True
     plan_reply(
         session, message=message, order=message.order, letter=letter, extraction=extraction,
-        config=replies, now=now,
+        config=replies, now=now, new_order=created,
     )  # fmt: skip
     return filed
 

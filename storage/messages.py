@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import String, bindparam, select
 from sqlalchemy.orm import Session
 
 from storage._sql import normalize_message_id, now_or
@@ -28,10 +28,15 @@ class Location(NamedTuple):
 
 
 class Recorded(NamedTuple):
-    """The stored message, and whether this call created it (False: it was stored before)."""
+    """The stored message, and whether this call created it (False: it was stored before).
+
+    ``location`` is where the stored message was recorded (None: without one); for a message
+    found by Message-ID and SHA-256 it may differ from the location asked about.
+    """
 
     message: MessageRecord
     created: bool
+    location: Location | None = None
 
 
 def record_message(
@@ -44,21 +49,27 @@ def record_message(
     subject: str | None = None,
     sender: str | None = None,
     now: datetime | None = None,
+    location_is_new: bool = False,
+    add: bool = True,
 ) -> Recorded:
     """Store a received message once, in state ``filed``.
 
     Returns the existing record (``created=False``) when a message is already stored at the
     same ``location`` or with the same Message-ID and SHA-256 of ``raw`` (both messages without
     a Message-ID count as the same Message-ID). Nothing is updated then. Otherwise a new record
-    is added and flushed. ``raw`` is kept unchanged; ``subject`` and ``sender`` are scrubbed,
-    ``sender`` lower-cased. Concurrent recording of one location by two sessions is not
-    expected (one poller holds the lease): the second then fails with IntegrityError.
+    is added to the session and flushed; with ``add`` False it is only made, and the caller
+    adds it (and may set its extraction, state and order before its one INSERT).
+    ``location_is_new`` skips the lookup by location: the caller knows nothing is recorded
+    there (a wrong claim fails with IntegrityError, never a second row). ``raw`` is kept
+    unchanged; ``subject`` and ``sender`` are scrubbed, ``sender`` lower-cased. Concurrent
+    recording of one location by two sessions is not expected (one poller holds the lease):
+    the second then fails with IntegrityError.
     """
     digest = hashlib.sha256(raw).hexdigest()
     message_id = normalize_message_id(message_id)
-    existing = _find_existing(session, location, message_id, digest)
+    existing = _find_existing(session, None if location_is_new else location, message_id, digest)
     if existing is not None:
-        return Recorded(existing, created=False)
+        return existing
     record = MessageRecord(
         raw=raw,
         message_id=message_id,
@@ -71,33 +82,81 @@ def record_message(
     )
     if location is not None:
         record.mailbox, record.folder, record.uidvalidity, record.uid = location
-    session.add(record)
+    if add:
+        session.add(record)
+        session.flush()
+    return Recorded(record, created=True, location=location)
+
+
+def record_new_location(
+    session: Session,
+    original: MessageRecord,
+    location: Location,
+    *,
+    now: datetime | None = None,
+) -> MessageRecord:
+    """Record that ``original`` (stored before) is also at ``location``: a new row in state
+    ``duplicate`` with the same bytes, Message-ID and SHA-256, no extraction and no order.
+    The location is then known, so a mailbox whose mail stays in place never yields it as new
+    again. Flushed; fails with IntegrityError when ``location`` is recorded already.
+    """
+    row = MessageRecord(
+        raw=original.raw,
+        message_id=original.message_id,
+        sha256=original.sha256,
+        received_at=original.received_at,
+        subject=original.subject,
+        sender=original.sender,
+        state=MessageState.DUPLICATE,
+        created_at=now_or(now),
+    )
+    row.mailbox, row.folder, row.uidvalidity, row.uid = location
+    session.add(row)
     session.flush()
-    return Recorded(record, created=True)
+    return row
 
 
 def _find_existing(
     session: Session, location: Location | None, message_id: str | None, digest: str
-) -> MessageRecord | None:
+) -> Recorded | None:
+    """The record at ``location``, else the oldest with this Message-ID and SHA-256. Looks
+    up ids only (Core statements, cached): the full row is loaded for a duplicate alone."""
     if location is not None:
-        found = session.scalars(
-            select(MessageRecord).where(
-                MessageRecord.mailbox == location.mailbox,
-                MessageRecord.folder == location.folder,
-                MessageRecord.uidvalidity == location.uidvalidity,
-                MessageRecord.uid == location.uid,
-            )
-        ).first()
+        found = session.execute(_AT_LOCATION, dict(location._asdict())).scalar()
         if found is not None:
-            return found
-    return session.scalars(
-        select(MessageRecord)
-        .where(
-            MessageRecord.sha256 == digest,
-            MessageRecord.message_id.is_not_distinct_from(message_id),
-        )
-        .order_by(MessageRecord.id)
-    ).first()
+            return _loaded(session, found)
+    found = session.execute(_SAME_MAIL, {"digest": digest, "message_id": message_id}).scalar()
+    return _loaded(session, found) if found is not None else None
+
+
+def _loaded(session: Session, pk: int) -> Recorded:
+    message = session.get_one(MessageRecord, pk)
+    where = None
+    box, folder, validity, uid = message.mailbox, message.folder, message.uidvalidity, message.uid
+    if box is not None and folder is not None and validity is not None and uid is not None:
+        where = Location(box, folder, validity, uid)
+    return Recorded(message, created=False, location=where)
+
+
+_AT_LOCATION = (
+    select(MessageRecord.id)
+    .where(
+        MessageRecord.mailbox == bindparam("mailbox"),
+        MessageRecord.folder == bindparam("folder"),
+        MessageRecord.uidvalidity == bindparam("uidvalidity"),
+        MessageRecord.uid == bindparam("uid"),
+    )
+    .limit(1)
+)
+_SAME_MAIL = (
+    select(MessageRecord.id)
+    .where(
+        MessageRecord.sha256 == bindparam("digest"),
+        MessageRecord.message_id.is_not_distinct_from(bindparam("message_id", type_=String)),
+    )
+    .order_by(MessageRecord.id)
+    .limit(1)
+)
 
 
 def find_messages_by_message_id(session: Session, message_id: str) -> list[MessageRecord]:

@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from rules.evaluate import Evaluation
@@ -48,12 +49,21 @@ def allocate_reference(session: Session, *, now: datetime | None = None) -> str:
     order (a rolled-back transaction gives its number back).
     """
     year = now_or(now).astimezone(REFERENCE_TIMEZONE).year
-    insert = upsert(session, ReferenceCounter).values(year=year, last=1)
-    statement = insert.on_conflict_do_update(
-        index_elements=[ReferenceCounter.year], set_={"last": ReferenceCounter.last + 1}
-    ).returning(ReferenceCounter.last)
-    sequence = session.execute(statement).scalar_one()
+    connection = session.connection()
+    dialect = connection.dialect.name
+    statement = _ALLOCATE.get(dialect)
+    if statement is None:
+        table = ReferenceCounter.__table__
+        insert = upsert(session, table).values(year=bindparam("year"), last=1)
+        statement = insert.on_conflict_do_update(
+            index_elements=[table.c.year], set_={"last": table.c.last + 1}
+        ).returning(table.c.last)
+        _ALLOCATE[dialect] = statement
+    sequence = connection.execute(statement, {"year": year}).scalar_one()
     return format_reference(year, sequence)
+
+
+_ALLOCATE: dict[str, Any] = {}  # the upsert per dialect, built once (a Core statement)
 
 
 def order_of(record: OrderRecord) -> Order:
@@ -75,7 +85,9 @@ def create_order(
 ) -> OrderRecord:
     """Add a new order with a freshly allocated reference and a ``created`` event.
 
-    ``source_message``, when given, is linked to the order. Returns the flushed record.
+    ``source_message``, when given, is linked to the order (and inserted with it when it was
+    pending). Returns the flushed record; the event is added and goes with the next flush
+    (any query, or the commit).
     """
     at = now_or(now)
     record = OrderRecord(
@@ -92,10 +104,9 @@ def create_order(
     )
     session.add(record)
     if source_message is not None:
-        source_message.order = record
+        source_message.order = record  # one INSERT with its order when not yet flushed
     session.flush()
     _Audit(session, record, actor, source_message, at).add("created", new=str(status))
-    session.flush()
     return record
 
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, func, select
+from sqlalchemy import ForeignKey, Integer, String, bindparam, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, validates
 
 from storage._sql import now_or
 from storage.models import Base, MessageRecord, OrderRecord, OutboxMail
 from storage.scrub import scrub_text
-from storage.types import utcnow
+from storage.types import UTCDateTime, utcnow
 
 SENT = "sent"
 WITHHELD = "withheld"
@@ -74,6 +74,8 @@ def record_decision(
         raise ValueError("a 'sent' decision needs its outbox mail, a 'withheld' one has none")
     if not reason or reason != reason.lower() or " " in reason:
         raise ValueError(f"reason must be kebab-case, not {reason!r}")
+    if message.id is None or (order is not None and order.id is None):
+        session.flush()  # a message or order added in this step: give it its id
     row = ReplyDecision(
         message_id=message.id,
         order_id=order.id if order is not None else None,
@@ -99,24 +101,29 @@ def replies_to_order_since(session: Session, order_id: int, since: datetime | No
 
 def replies_to_sender_since(session: Session, address: str, since: datetime) -> int:
     """Replies queued, at or after ``since``, to messages from ``address`` (case ignored)."""
-    query = (
-        select(func.count(ReplyDecision.id))
-        .join(MessageRecord, MessageRecord.id == ReplyDecision.message_id)
-        .where(
-            ReplyDecision.decision == SENT,
-            ReplyDecision.decided_at >= now_or(since),
-            MessageRecord.sender == address.strip().lower(),
-        )
-    )
-    return session.scalar(query) or 0
+    params = {"address": address.strip().lower(), "since": now_or(since)}
+    return session.execute(_TO_SENDER_SINCE, params).scalar() or 0
 
 
 def replies_since(session: Session, since: datetime) -> int:
     """All replies queued at or after ``since`` (the circuit breaker's count)."""
-    query = select(func.count(ReplyDecision.id)).where(
-        ReplyDecision.decision == SENT, ReplyDecision.decided_at >= now_or(since)
+    return session.execute(_SENT_SINCE, {"since": now_or(since)}).scalar() or 0
+
+
+# Built once: the intake asks these for every message (bound parameters, cached compilation).
+_TO_SENDER_SINCE = (
+    select(func.count(ReplyDecision.id))
+    .join(MessageRecord, MessageRecord.id == ReplyDecision.message_id)
+    .where(
+        ReplyDecision.decision == SENT,
+        ReplyDecision.decided_at >= bindparam("since", type_=UTCDateTime()),
+        MessageRecord.sender == bindparam("address", type_=String),
     )
-    return session.scalar(query) or 0
+)
+_SENT_SINCE = select(func.count(ReplyDecision.id)).where(
+    ReplyDecision.decision == SENT,
+    ReplyDecision.decided_at >= bindparam("since", type_=UTCDateTime()),
+)
 
 
 def decisions_since(session: Session, since: datetime) -> Sequence[ReplyDecision]:

@@ -90,14 +90,22 @@ def plan_reply(
     extraction: Extraction,
     config: ReplySettings | None = None,
     now: datetime | None = None,
+    new_order: bool = False,
 ) -> ReplyDecision:
     """Decide whether to answer ``message`` (filed to ``order``, or to none), record the
     decision and, when sending, queue the reply. Never commits. Returns the decision row;
-    ``outbox_id`` names the queued reply when ``decision`` is 'sent'."""
+    ``outbox_id`` names the queued reply when ``decision`` is 'sent'.
+
+    ``new_order`` says that ``message`` created ``order`` in this transaction: what the
+    database would say about it is known (changed by this message, nothing sent for it yet)
+    and not asked. The circuit breaker's count of the last hour is asked once per
+    transaction and then counted on in memory (``_replies_last_hour``)."""
     settings = config or ReplySettings()
     at = now if now is not None else utcnow()
     kind = reply_kind(order, extraction)
-    facts = gather_facts(session, message, order, letter, extraction, kind, settings, at)
+    facts = gather_facts(
+        session, message, order, letter, extraction, kind, settings, at, new_order=new_order
+    )
     verdict = decide(facts)
     if not verdict.send or kind is None:
         log.info("message %s: no reply (%s)", message.id, verdict.reason)
@@ -105,12 +113,14 @@ def plan_reply(
             session, message=message, order=order, decision=WITHHELD, reason=verdict.reason,
             now=at,
         )  # fmt: skip
-    mail = _queue(session, kind, order, letter, settings, at)
+    mail = _queue(session, kind, order, letter, settings, at, new_order=new_order)
     log.info("message %s: %s queued as outbox %s", message.id, kind, mail.id)
-    return record_decision(
+    decision = record_decision(
         session, message=message, order=order, decision=SENT, reason=str(kind), outbox=mail,
         now=at,
     )  # fmt: skip
+    _count_reply(session)
+    return decision
 
 
 def reply_kind(order: OrderRecord | None, extraction: Extraction) -> ReplyKind | None:
@@ -133,12 +143,18 @@ def gather_facts(
     kind: ReplyKind | None,
     settings: ReplySettings,
     at: datetime,
+    *,
+    new_order: bool = False,
 ) -> ReplyFacts:
-    """The facts the reply policy judges, read from the letter and the database."""
+    """The facts the reply policy judges, read from the letter and the database.
+
+    ``new_order``: ``message`` created ``order`` just now, so it changed it, and no reply
+    (receipt or other) was queued for it before; those are not asked of the database."""
     sender = letter.sender.address.strip().lower() if letter.sender else None
     grace = timedelta(hours=settings.grace_period_hours)
+    known = order is not None and new_order
     in_grace = 0
-    if order is not None and grace > timedelta(0):
+    if order is not None and not known and grace > timedelta(0):
         in_grace = replies_to_order_since(session, order.id, at - grace)
     return ReplyFacts(
         sender=sender,
@@ -151,12 +167,14 @@ def gather_facts(
         sender_bounced=bool(sender) and is_address_bounced(session, sender or ""),
         has_order=order is not None,
         order_closed=order is not None and order.status in _CLOSED,
-        changed_order=order is None or _changed_by(session, order, message),
-        replied_to_order=order is not None and replies_to_order_since(session, order.id, None) > 0,
+        changed_order=order is None or known or _changed_by(session, order, message),
+        replied_to_order=(
+            order is not None and not known and replies_to_order_since(session, order.id, None) > 0
+        ),
         replies_to_order_in_grace=in_grace,
-        receipt_sent_before=order is not None and _receipt_sent(session, order),
+        receipt_sent_before=order is not None and not known and _receipt_sent(session, order),
         replies_to_sender_today=replies_to_sender_since(session, sender, at - DAY) if sender else 0,
-        replies_last_hour=replies_since(session, at - HOUR),
+        replies_last_hour=_replies_last_hour(session, at),
         daily_cap_per_sender=settings.daily_cap_per_sender,
         hourly_circuit_breaker=settings.hourly_circuit_breaker,
     )
@@ -166,6 +184,36 @@ def circuit_breaker_tripped(session: Session, now: datetime, threshold: int) -> 
     """True when the replies queued in the hour before ``now`` reached ``threshold``: the
     planner then withholds every reply ('circuit-breaker'). For the digest."""
     return circuit_breaker_tripped_by(replies_since(session, now - HOUR), threshold)
+
+
+_HOURLY = "brreg_intake.replies_last_hour"  # session.info key of the cached count
+_HOURLY_REUSE = timedelta(minutes=5)  # how long one count of the last hour is counted on
+
+
+def _replies_last_hour(session: Session, at: datetime) -> int:
+    """Replies queued in the hour before ``at``: counted in the database once per
+    transaction (and again after ``_HOURLY_REUSE``, or when ``at`` goes back in time), then
+    kept in ``session.info`` and raised by ``_count_reply`` for each reply this transaction
+    queues. The kept count is never below the true one (replies older than an hour are not
+    taken off until the next count), so the breaker trips at its threshold within a batch and
+    never later; at worst a few minutes early."""
+    transaction = session.get_transaction()
+    cached = session.info.get(_HOURLY)
+    if cached is not None:
+        owner, anchor, count = cached
+        if owner is transaction and anchor <= at < anchor + _HOURLY_REUSE:
+            return int(count)
+    count = replies_since(session, at - HOUR)
+    session.info[_HOURLY] = (transaction, at, count)
+    return count
+
+
+def _count_reply(session: Session) -> None:
+    """One more reply queued in this transaction: raise the kept hourly count."""
+    cached = session.info.get(_HOURLY)
+    if cached is not None and cached[0] is session.get_transaction():
+        owner, anchor, count = cached
+        session.info[_HOURLY] = (owner, anchor, count + 1)
 
 
 def _receipt_sent(session: Session, order: OrderRecord) -> bool:
@@ -194,6 +242,8 @@ def _queue(
     letter: Letter,
     settings: ReplySettings,
     at: datetime,
+    *,
+    new_order: bool = False,
 ) -> OutboxMail:
     if letter.sender is None:  # the policy withholds first ('no-sender'); a guard for mypy
         raise ValueError("a reply needs the sender's address")
@@ -214,18 +264,23 @@ def _queue(
         recipients=[letter.sender.address],
         subject=reply_subject(letter.subject, reference, language),
         body=body,
-        message_id=new_message_id(session, order, settings.domain),
+        message_id=new_message_id(session, order, settings.domain, first=new_order),
         headers=reply_headers(letter),
         now=at,
     )
 
 
-def new_message_id(session: Session, order: OrderRecord | None, domain: str) -> str:
+def new_message_id(
+    session: Session, order: OrderRecord | None, domain: str, *, first: bool = False
+) -> str:
     """``<rrh-2026-0042-<n>.<random>@domain>``, n being this order's count of outgoing mail
-    plus one; ``<rrh-<random>@domain>`` for a mail that belongs to no order."""
+    plus one; ``<rrh-<random>@domain>`` for a mail that belongs to no order. ``first``: the
+    order has no outgoing mail yet (it was created in this transaction), n is 1."""
     token = secrets.token_hex(8)
     if order is None:
         return f"<rrh-{token}@{domain}>"
+    if first:
+        return f"<{order.reference.lower()}-1.{token}@{domain}>"
     sent = session.scalar(select(func.count(OutboxMail.id)).where(OutboxMail.order_id == order.id))
     return f"<{order.reference.lower()}-{(sent or 0) + 1}.{token}@{domain}>"
 

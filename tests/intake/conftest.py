@@ -31,7 +31,7 @@ from bot.poll import PollReport, poll_once
 from parsers.extract import Extraction
 from parsers.letter import Letter
 from storage.db import make_engine, session_factory, upgrade
-from storage.models import MessageRecord, OrderRecord, QuarantineRecord
+from storage.models import MessageRecord, MessageState, OrderRecord, QuarantineRecord
 from tests.dovecot import PASSWORD, USER, DovecotServer, append, dovecot, dovecot_clean
 from tests.intake.mails import BROKEN_SUBJECT
 from tests.storage.conftest import database_url
@@ -66,6 +66,7 @@ class Intake:
     config: Config
     server: DovecotServer | None = None
     polls: list[PollReport] = field(default_factory=list)
+    workers: int | None = None  # None: poll_once's default
 
     @property
     def sessions(self) -> sessionmaker[Session]:
@@ -84,12 +85,19 @@ class Intake:
     def with_mailbox(self, **changes: Any) -> Intake:
         """The same bot with other mailbox settings (inbox, after_processing, ...)."""
         config = replace(self.config, mailbox=replace(self.config.mailbox, **changes))
-        return Intake(self.engine, config, self.server, self.polls)
+        return Intake(self.engine, config, self.server, self.polls, self.workers)
+
+    def with_workers(self, workers: int) -> Intake:
+        """The same bot with ``workers`` processes parsing ahead of storage."""
+        return replace(self, workers=workers)
 
     def poll(self) -> PollReport:
         """One ``poll --once``: connect, poll, log out."""
         with self.open_mailbox() as mailbox:
-            report = poll_once(self.sessions, mailbox, self.config.mailbox, self.mailbox_name)
+            report = poll_once(
+                self.sessions, mailbox, self.config.mailbox, self.mailbox_name,
+                workers=self.workers,
+            )  # fmt: skip
         self.polls.append(report)
         return report
 
@@ -106,8 +114,18 @@ class Intake:
         return [r.order["applicant"]["org_number"] for r in self.orders()]
 
     def message_count(self) -> int:
+        """Message records, not counting the ``duplicate`` rows (a known mail's new location)."""
         with self.sessions() as session:
-            return session.scalar(select(func.count()).select_from(MessageRecord)) or 0
+            query = select(func.count()).select_from(MessageRecord)
+            query = query.where(MessageRecord.state != MessageState.DUPLICATE)
+            return session.scalar(query) or 0
+
+    def duplicate_count(self) -> int:
+        """``duplicate`` rows: mail seen before, recorded again only for its new location."""
+        with self.sessions() as session:
+            query = select(func.count()).select_from(MessageRecord)
+            query = query.where(MessageRecord.state == MessageState.DUPLICATE)
+            return session.scalar(query) or 0
 
     def quarantined(self) -> list[tuple[str | None, str]]:
         """(subject, traceback) of each quarantined message."""

@@ -12,7 +12,14 @@ import pytest
 from bot.config import AfterProcessing
 from storage.models import OrderStatus
 from tests.intake.conftest import INBOX, PROCESSED, QUARANTINE, Intake, imap_settings
-from tests.intake.mails import BROKEN_SUBJECT, broken_mail, order_mail, out_of_office, vendor
+from tests.intake.mails import (
+    BROKEN_SUBJECT,
+    _message,
+    broken_mail,
+    order_mail,
+    out_of_office,
+    vendor,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -96,6 +103,7 @@ def test_mail_dragged_back_into_the_inbox_is_recognised_and_not_filed_twice(
     assert report.moved == 2
     assert sorted(intake.org_numbers()) == sorted(vendor(n).org_number for n in (20, 21))
     assert intake.message_count() == 2  # recognised by Message-ID and SHA-256
+    assert intake.duplicate_count() == 2  # their new locations, recorded
     assert intake.count(INBOX) == 0
 
 
@@ -121,6 +129,7 @@ def test_a_recreated_inbox_with_a_new_uidvalidity_refiles_nothing(intake: Intake
     assert report.outcomes == {"duplicate": 3}
     assert len(intake.orders()) == 3
     assert intake.message_count() == 3
+    assert intake.duplicate_count() == 3
     assert intake.count(folder) == 0
 
 
@@ -157,3 +166,51 @@ def test_with_after_processing_leave_mail_stays_and_a_second_poll_files_nothing(
     assert intake.count(INBOX) == 3
     assert intake.count(PROCESSED) == 0  # never even created
     assert len(intake.orders()) == 3
+
+
+def test_with_after_processing_leave_a_duplicate_at_a_new_location_is_fetched_only_once(
+    intake: Intake,
+) -> None:
+    intake = intake.with_mailbox(after_processing=AfterProcessing.LEAVE)
+    intake.deliver([order_mail(53)])
+    assert intake.poll().outcomes == {"new_order": 1}
+    intake.deliver([order_mail(53)])  # delivered twice: same Message-ID and bytes, a new UID
+
+    second = intake.poll()
+    third = intake.poll()
+
+    assert (second.new, second.outcomes) == (1, {"duplicate": 1})
+    assert (third.listed, third.new, third.outcomes) == (2, 0, {})  # not fetched again
+    assert intake.message_count() == 1 and intake.duplicate_count() == 1
+    assert len(intake.orders()) == 1
+    assert intake.count(INBOX) == 2
+
+
+def test_a_backlog_parsed_by_workers_files_as_without_them(
+    intake: Intake, broken_extractor: None
+) -> None:
+    """Parsing ahead in a worker process (``bot.pipeline``) changes nothing that is filed: a
+    reply in a thread is read again with the thread's order, our bug is quarantined."""
+    mails = [order_mail(n) for n in range(60, 130)]
+    mails[10] = out_of_office(70)
+    mails[20] = broken_mail(80)
+    first = vendor(60)
+    mails[40] = _message(
+        f"{first.contact} <{first.email}>", "SV: Bestilling av testtilgang RRH",
+        "Hei,\n\nKontaktperson er fortsatt den samme.\n\nHilsen\n" + first.contact + "\n",
+        "<svar-60@example.no>", 60, {"In-Reply-To": first.message_id},
+    )  # fmt: skip
+    intake.deliver(mails)
+
+    report = intake.with_workers(1).poll()
+
+    assert report.new == 70
+    assert report.outcomes == {
+        "new_order": 67, "screened": 1, "quarantined": 1, "updated_order": 1
+    }  # fmt: skip
+    assert [subject for subject, _ in intake.quarantined()] == [BROKEN_SUBJECT]
+    (thread,) = [
+        o for o in intake.orders() if o.order["applicant"]["org_number"] == first.org_number
+    ]
+    assert len(thread.messages) == 2
+    assert intake.count(PROCESSED) == 69 and intake.count(QUARANTINE) == 1
