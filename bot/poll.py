@@ -45,6 +45,7 @@ from bot.config import AfterProcessing, MailboxConfig
 from bot.intake import Outcome, file_message
 from bot.mailbox.base import Mailbox
 from bot.pipeline import default_workers, prepared
+from bot.replies import ReplySettings
 from storage.leases import acquire_lease, release_lease
 from storage.messages import Location, advance_checkpoint, get_checkpoint
 from storage.models import Lease, MessageRecord, MessageState
@@ -135,12 +136,14 @@ def poll_once(
     stop: Callable[[], bool] = lambda: False,
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
+    replies: ReplySettings | None = None,
 ) -> PollReport:
     """File what is new in the inbox. Returns at once when another poller holds the lease.
 
     ``workers``: processes parsing ahead of storage (``bot.pipeline``; None: one per spare
     core, 0: parse in this process). ``stop`` is asked after each message: the group in hand
-    is committed and moved, and the poll ends."""
+    is committed and moved, and the poll ends. ``replies``: the reply settings from the
+    config (None: the embedded defaults)."""
     report = PollReport()
     lease, holder = lease_name(mailbox_name), holder_name()
     with sessions() as session, session.begin():
@@ -152,7 +155,7 @@ def poll_once(
             workers = default_workers()
         _poll(
             sessions, mailbox, config, mailbox_name, report, stop, progress, (lease, holder),
-            workers,
+            workers, replies,
         )  # fmt: skip
     finally:
         with sessions() as session, session.begin():
@@ -170,6 +173,7 @@ def _poll(
     progress: Callable[[int], None] | None,
     lease: tuple[str, str],
     workers: int,
+    replies: ReplySettings | None,
 ) -> None:
     folder = config.inbox
     moving = config.after_processing is AfterProcessing.MOVE
@@ -202,8 +206,9 @@ def _poll(
             location = Location(name, folder, mail.uidvalidity, mail.uid)
             session = group.session()
             filed = file_message(
-                session, mail.raw, location=location, prepared=ready, location_is_new=True
-            )
+                session, mail.raw, location=location, prepared=ready, location_is_new=True,
+                replies=replies,
+            )  # fmt: skip
             group.add(location, filed.outcome)
             if progress:
                 progress(1)
@@ -304,10 +309,12 @@ def _move(mailbox: Mailbox, folder: str, uidvalidity: int, to_move: dict[str, li
     return moved
 
 
-def ingest_files(sessions: sessionmaker[Session], blobs: Iterable[bytes]) -> Counter[str]:
+def ingest_files(
+    sessions: sessionmaker[Session], blobs: Iterable[bytes], replies: ReplySettings | None = None
+) -> Counter[str]:
     """File saved emails as if they had arrived (no mailbox location); returns outcomes."""
     outcomes: Counter[str] = Counter()
     for raw in blobs:
         with sessions() as session, session.begin():
-            outcomes[file_message(session, raw).outcome] += 1
+            outcomes[file_message(session, raw, replies=replies).outcome] += 1
     return outcomes

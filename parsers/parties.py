@@ -19,11 +19,6 @@ class Enterprise:
     strength: int = -1
     evidence: dict[str, Evidence] = field(default_factory=dict)
 
-    @property
-    def first_pos(self) -> tuple[int, int]:
-        where = self.facts[0].where
-        return (0 if where.source == "body" else 1, where.pos)
-
     def absorb(self, fact: OrgFact) -> None:
         self.facts.append(fact)
         if fact.name and (self.name is None or _prefer_name(fact, self)):

@@ -32,10 +32,6 @@ class FieldPath(StrEnum):
         """The last part: org_number, name, email, phone, order_type or legal_basis."""
         return self.value.rsplit(".", 1)[-1]
 
-    @property
-    def is_person(self) -> bool:
-        return ".contact." in self.value or self.value.startswith("production_contact.")
-
 
 VALUE_PATHS: tuple[FieldPath, ...] = tuple(
     p for p in FieldPath if p not in (FieldPath.ORDER_TYPE, FieldPath.LEGAL_BASIS)

@@ -19,10 +19,6 @@ class OrderType(StrEnum):
     UNSPECIFIED = "unspecified"
     NOT_AN_ORDER = "not_an_order"
 
-    @property
-    def is_order(self) -> bool:
-        return self is not OrderType.NOT_AN_ORDER
-
 
 class LegalBasis(StrEnum):
     """The grounds on which an enterprise is entitled to direct access."""

@@ -12,6 +12,7 @@ import sys
 from bot.commands.common import add_config_option, app_from
 from bot.commands.parse import expand
 from bot.poll import ingest_files
+from bot.replies import ReplySettings
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,7 +29,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"brreg-intake ingest: no such file or folder: {exc}", file=sys.stderr)
         return 2
     app = app_from(args)
-    outcomes = ingest_files(app.sessions, (f.read_bytes() for f in files))
+    blobs = (f.read_bytes() for f in files)
+    outcomes = ingest_files(app.sessions, blobs, ReplySettings.from_config(app.config))
     summary = " ".join(f"{k}={v}" for k, v in sorted(outcomes.items()))
     print(f"ingested {len(files)} file(s): {summary}")
     return 0

@@ -21,6 +21,7 @@ from bot.commands.common import add_config_option, app_from
 from bot.jobs.digest import register_job as register_digest_job
 from bot.jobs.outbox import register_job as register_outbox_job
 from bot.poll import PollReport, poll_once
+from bot.replies import ReplySettings
 
 log = logging.getLogger("brreg_intake")
 
@@ -61,6 +62,7 @@ def poll_with_progress(app: App, stop: Callable[[], bool] = lambda: False) -> Po
             app.mailbox_name,
             stop=stop,
             progress=bar.update if bar else None,
+            replies=ReplySettings.from_config(app.config),
         )
     if bar:
         bar.close()

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from bot.commands.common import add_config_option, app_from
 from bot.intake import Outcome, refile_message
+from bot.replies import ReplySettings
 from storage.messages import list_quarantined, resolve_quarantine
 from storage.models import QuarantineRecord
 
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         if chosen is None:
             print(f"brreg-intake quarantine replay: no open quarantine {args.id}", file=sys.stderr)
             return 1
-        return _replay(session, chosen)
+        return _replay(session, chosen, ReplySettings.from_config(app.config))
 
 
 def _print_row(row: QuarantineRecord) -> None:
@@ -45,9 +46,9 @@ def _print_row(row: QuarantineRecord) -> None:
     print(f"{row.id:>5}  message {row.message_id:>6}  {when}  {lines[-1] if lines else ''}")
 
 
-def _replay(session: Session, row: QuarantineRecord) -> int:
+def _replay(session: Session, row: QuarantineRecord, settings: ReplySettings) -> int:
     try:
-        filed = refile_message(session, row.message)
+        filed = refile_message(session, row.message, replies=settings)
     except Exception as exc:  # still broken: keep it quarantined, count the attempt
         row.attempts += 1
         print(f"replay failed again: {type(exc).__name__}: {exc}", file=sys.stderr)
