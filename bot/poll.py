@@ -47,7 +47,7 @@ from bot.mailbox.base import Mailbox
 from bot.pipeline import default_workers, prepared
 from bot.replies import ReplySettings
 from storage.leases import acquire_lease, release_lease
-from storage.messages import Location, advance_checkpoint, get_checkpoint
+from storage.messages import Location, advance_checkpoint, get_checkpoint, touch_checkpoint
 from storage.models import Lease, MessageRecord, MessageState
 
 log = logging.getLogger(__name__)
@@ -228,6 +228,8 @@ def _poll(
         stream.close()
     if moving:
         report.moved += _move(mailbox, folder, listing.uidvalidity, to_move)
+    with sessions() as session, session.begin():
+        touch_checkpoint(session, name, folder, listing.uidvalidity)
 
 
 class _Group:

@@ -242,3 +242,19 @@ def advance_checkpoint(session: Session, location: Location) -> MailboxCheckpoin
         row.last_uid = max(row.last_uid, location.uid)
     session.flush()
     return row
+
+
+def touch_checkpoint(
+    session: Session, mailbox: str, folder: str, uidvalidity: int, *, now: datetime | None = None
+) -> MailboxCheckpoint:
+    """Record a successful poll of the folder (its time is the digest's "last poll"), under
+    the folder's current UIDVALIDITY; the last UID is kept unless the UIDVALIDITY changed."""
+    row = get_checkpoint(session, mailbox, folder)
+    if row is None:
+        row = MailboxCheckpoint(mailbox=mailbox, folder=folder, uidvalidity=uidvalidity, last_uid=0)
+        session.add(row)
+    elif row.uidvalidity != uidvalidity:
+        row.uidvalidity, row.last_uid = uidvalidity, 0
+    row.updated_at = now_or(now)
+    session.flush()
+    return row

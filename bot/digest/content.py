@@ -17,7 +17,7 @@ The sections and how each is decided:
   the last staff change to that order; unresolved quarantined messages; possible duplicates
   (the same applicant org number and order type, created within 30 days of each other, at
   least one of them open); replies held back by the circuit breaker since the last digest.
-- health: the last time a poll found new mail (the newest mailbox checkpoint change), messages
+- health: the last successful poll (the newest mailbox checkpoint, touched by every poll), messages
   recorded and quarantined since the last digest, and a quiet warning (see ``working_hours``).
 - handled: orders set to done or rejected since the last digest, by whom.
 

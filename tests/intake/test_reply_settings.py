@@ -39,3 +39,22 @@ def test_ingest_uses_the_configured_daily_cap(
         (tmp_path / f"{n}.eml").write_bytes(gap_order(org, n))
     assert main(["ingest", "--config", str(config), str(tmp_path)]) == 0
     assert outbox_rows(url) == expected
+
+
+def test_every_poll_records_when_it_last_succeeded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The digest's "last successful poll" moves with every poll, new mail or not."""
+    from storage.models import MailboxCheckpoint
+
+    url = f"sqlite:///{tmp_path}/intake.sqlite3"
+    monkeypatch.setenv("BRREG_INTAKE_DATABASE_URL", url)
+    monkeypatch.chdir(tmp_path)
+    config = tmp_path / "config.toml"
+    config.write_text(f'[mailbox.maildir]\npath = "{tmp_path}/Maildir"\n', encoding="utf-8")
+    assert main(["poll", "--once", "--config", str(config)]) == 0
+    with session_factory(make_engine(url))() as session:
+        first = session.scalars(select(MailboxCheckpoint)).one().updated_at
+    assert main(["poll", "--once", "--config", str(config)]) == 0
+    with session_factory(make_engine(url))() as session:
+        assert session.scalars(select(MailboxCheckpoint)).one().updated_at > first
