@@ -98,6 +98,8 @@ def decode_header_value(value: str) -> str:
     The stdlib parser keeps raw 8-bit header bytes as lone surrogates (surrogateescape); they are
     turned back into bytes and decoded as UTF-8, else cp1252, so "blåbær" stays "blåbær".
     """
+    if value.isascii() and value.isprintable() and "=?" not in value:
+        return " ".join(value.split())  # the common case: nothing to decode or repair
     if _has_surrogates(value):
         value = _guess(value.encode("ascii", "surrogateescape"))[0]
     value = re.sub(r"\r?\n(?=[ \t])", "", value)  # RFC 5322 section 2.2.3 unfolding
