@@ -11,7 +11,9 @@ want_dev=0
 apt_packages=()
 python3 -c 'import ensurepip, venv' 2>/dev/null || apt_packages+=(python3-venv python3-pip)
 if [ "$want_dev" = 1 ]; then
+  # The tests start a private Dovecot and make self-signed certificates with openssl.
   command -v dovecot >/dev/null 2>&1 || [ -x /usr/sbin/dovecot ] || apt_packages+=(dovecot-imapd)
+  command -v openssl >/dev/null 2>&1 || apt_packages+=(openssl)
 fi
 if [ "${#apt_packages[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
