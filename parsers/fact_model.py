@@ -64,7 +64,9 @@ class TextIndex:
 
     @classmethod
     def of(cls, text: str) -> TextIndex:
-        return cls(tuple(find_org_names(text)), tuple(find_phones(text)))
+        # A hard-wrapped line may break a phone number: the matcher sees the break as a space.
+        flat = text.replace("\n", " ")
+        return cls(tuple(find_org_names(text)), tuple(find_phones(flat)))
 
     def names_in(self, start: int, end: int) -> list[NameSpan]:
         return [

@@ -24,7 +24,7 @@ class Found:
     rule: str
 
 
-_SEP = r"[ .\u00a0]?"
+_SEP = r"(?:[ .\u00a0]|\r?\n)?"  # a hard-wrapped mail may break a number over two lines
 # 3-3-3 digits with optional single separators, optionally in VAT form "NO ... MVA".
 _ORG_NUMBER = re.compile(
     rf"(?<![\d+\-/])(?:NO{_SEP})?\d{{3}}{_SEP}\d{{3}}{_SEP}\d{{3}}(?:{_SEP}MVA)?"

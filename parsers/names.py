@@ -48,7 +48,13 @@ def _pipeline() -> tuple[Language, Matcher]:
     matcher = Matcher(nlp.vocab)
     matcher.add(
         "legal-form",
-        [[{**part, "OP": "{1,6}"}, {"ORTH": {"IN": forms}}, {"ORTH": {"IN": forms}, "OP": "?"}]],
+        [
+            [{**part, "OP": "{1,6}"}, {"ORTH": {"IN": forms}}, {"ORTH": {"IN": forms}, "OP": "?"}],
+            # "Steinvik Data A/S": the tokenizer splits A/S into three tokens.
+            [{**part, "OP": "{1,6}"}, {"ORTH": "A"}, {"ORTH": "/"}, {"ORTH": "S"}],
+            # "Rypefjell Data as" mid-sentence: a lower-case form after two name words.
+            [{**part, "OP": "{2,6}"}, {"ORTH": {"IN": ["as", "asa"]}}],
+        ],
         greedy="LONGEST",
     )
     matcher.add(

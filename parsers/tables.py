@@ -16,23 +16,47 @@ from collections.abc import Iterator
 from parsers.order_cues import OrderCues
 from parsers.unit_model import Cursor, Unit, is_role_only, label_kind, roles_in
 
-CELL_SPLIT = re.compile(r"\t+|[ \t]+\|[ \t]+|[ \t]{2,}")
+CELL_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]{2,}")
 _DATA = re.compile(r"[\d@]")
+_RULE_ROW = re.compile(r"^[\s|:+\-=]+$")  # "|------|------|" under a Markdown header
 
 
 def cells_of(line: str) -> list[str]:
-    return [c for c in CELL_SPLIT.split(line) if c.strip()]
+    if _RULE_ROW.match(line):
+        return []
+    return [c.strip() for c in CELL_SPLIT.split(line.strip().strip("|")) if c.strip()]
 
 
 def party_columns(
     start: int, end: int, cells: list[str], cur: Cursor, cues: OrderCues
 ) -> Unit | None:
-    """A header row naming two or more parties: remember their columns."""
-    if len(cells) < 2 or not all(is_role_only(c.rstrip(":"), cues) for c in cells):
+    """A header row naming two or more parties (the first cell may name the rows, "Felt"):
+    remember their columns."""
+    parties = cells[1:] if len(cells) >= 3 and not is_role_only(cells[0], cues) else cells
+    if len(parties) < 2 or not all(is_role_only(c.rstrip(":"), cues) for c in parties):
         return None
-    cur.columns = tuple(roles_in(c, cues) for c in cells)
+    cur.columns = tuple(roles_in(c, cues) for c in parties)
     cur.block += 1
     return cur.heading(start, end, " | ".join(cells), scope_roles=frozenset())
+
+
+def column_row(
+    start: int, end: int, cells: list[str], cur: Cursor, cues: OrderCues
+) -> list[Unit] | None:
+    """A row under a party header written with cell separators ("| Org.nr. | 870 … | 827 … |"):
+    the first cell is the label, each further cell the value for its column's party."""
+    if not cur.columns or len(cells) != len(cur.columns) + 1:
+        return None
+    kind = label_kind(cells[0], cues)
+    if kind is None:
+        return None
+    units, pos = [], start
+    for cell, roles in zip(cells, (frozenset(), *cur.columns), strict=True):
+        at = cur.text.find(cell, pos, end)
+        pos = at + len(cell)
+        if roles:
+            units.append(cur.label(start, end, cells[0], kind, at, cell, roles))
+    return units
 
 
 def column_units(

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from parsers.order_cues import OrderCues
-from parsers.tables import cells_of, column_units, party_columns, record_table
+from parsers.tables import cells_of, column_row, column_units, party_columns, record_table
 from parsers.unit_model import (
     PARTY_ROLES,
     Cursor,
@@ -99,12 +99,17 @@ def _structured_line(
     line = cur.text[start:end]
     stripped = line.strip().lstrip("-•*·▪– ").strip()
     cells = cells_of(stripped)
-    table = record_table(start, end, cells, cur, cues)
-    if table is not None:
-        return table
+    if not cells:
+        return [cur.heading(start, end, stripped)]  # a Markdown rule row: nothing to read
+    row = column_row(start, end, cells, cur, cues)
+    if row is not None:
+        return row
     columns = party_columns(start, end, cells, cur, cues)
     if columns is not None:
         return [columns]
+    table = record_table(start, end, cells, cur, cues)
+    if table is not None:
+        return table
     if _is_heading(stripped, cues):
         return [_heading(start, end, stripped, cur, cues, next_blank)]
     return _label_line(start, end, stripped, cur, cues, next_blank)
@@ -142,15 +147,14 @@ def _is_heading(stripped: str, cues: OrderCues) -> bool:
         return False
     if stripped.endswith(":") and len(words) <= 8:
         return bool(roles_in(stripped, cues)) or label_kind(stripped, cues) == "person"
-    return (
-        len(words) <= 3
-        and ":" not in stripped
-        and not stripped.endswith((".", "!", "?", ","))
-        and bool(roles_in(stripped, cues))
-        and (
-            is_role_only(re.sub(r"\(.*?\)", "", stripped), cues)
-            or label_kind(stripped, cues) == "person"
-        )
+    if len(words) > 4 or re.search(r"[:|\t]", stripped) or stripped.endswith((".", "!", "?", ",")):
+        return False
+    # "Kunde", "Leverandør (oss)", "Testansvarlig", "Kunde som delegerer": a short line that
+    # starts by naming a party or a contact role.
+    return bool(roles_in(words[0], cues)) and label_kind(stripped, cues) in (
+        None,
+        "org_name",
+        "person",
     )
 
 
