@@ -9,6 +9,7 @@ unsure leaves the type unspecified.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from parsers.facts import Evidence
@@ -86,9 +87,29 @@ def classify(
     if is_auto_reply(text, cues):
         return Classification(OrderType.NOT_AN_ORDER, ("auto-reply-text",))
     asked, why_not = find_request(units, cues)
-    if not asked:
-        return Classification(OrderType.NOT_AN_ORDER, (why_not or REASON_NO_REQUEST,))
-    return Classification(order_type_of(text + "\n" + subject, units, cues), ("request",))
+    if asked:
+        return Classification(order_type_of(text + "\n" + subject, units, cues), ("request",))
+    if why_not == REASON_NO_REQUEST and _answers_with_order_details(units, subject):
+        kind = order_type_of(text + "\n" + subject, units, cues)
+        return Classification(kind, ("answer-with-order-details",))
+    return Classification(OrderType.NOT_AN_ORDER, (why_not or REASON_NO_REQUEST,))
+
+
+_REPLY_SUBJECT = re.compile(r"^\s*(?:(?:re|sv|aw|antw|vs|fw|fwd)\s*:\s*)+", re.IGNORECASE)
+_ORDER_LABELS = frozenset({"org_number", "person", "email", "phone", "legal_basis"})
+
+
+def _answers_with_order_details(units: list[Unit], subject: str) -> bool:
+    """An answer ("SV: Direkte tilgang RRH") that gives an order's details in labelled lines
+    ("Testansvarlig: ...", "Org.nr.: ...") continues an order even without asking again."""
+    if not _REPLY_SUBJECT.match(subject):
+        return False
+    labelled = [
+        u
+        for u in units
+        if u.kind is UnitKind.LABEL and u.label_kind in _ORDER_LABELS and u.value.strip()
+    ]
+    return len(labelled) >= 2
 
 
 def order_type_of(text: str, units: list[Unit], cues: OrderCues) -> OrderType:

@@ -68,15 +68,21 @@ def attach_loose(persons: list[PersonFact], loose: list[PersonFact]) -> list[Per
 
 
 def _owner(persons: list[PersonFact], item: PersonFact) -> PersonFact | None:
+    """The person before ``item`` in its block or paragraph that lacks its kind of detail;
+    else a named person earlier in the same text that lacks it ("Hos oss er det Kenneth som
+    tar seg av testingen. ... Epost: kenneth@..." a few paragraphs on)."""
     key = "email" if item.email else "phone"
-    best = None
+    near = far = None
     for person in persons:
         w, i = person.where, item.where
-        near = w.source == i.source and (w.block == i.block or w.paragraph == i.paragraph)
         roles_ok = not item.roles or not person.roles or bool(item.roles & person.roles)
-        if near and w.pos <= i.pos and roles_ok and getattr(person, key) is None:
-            best = person
-    return best
+        if w.source != i.source or w.pos > i.pos or not roles_ok or getattr(person, key):
+            continue
+        if w.block == i.block or w.paragraph == i.paragraph:
+            near = person
+        elif person.name and not person.is_self:
+            far = person
+    return near or far
 
 
 def merge_self(persons: list[PersonFact]) -> list[PersonFact]:

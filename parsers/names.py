@@ -170,10 +170,18 @@ def person_name_before(text: str, cues: OrderCues) -> tuple[int, int] | None:
 
 
 def clean_person_name(name: str, cues: OrderCues) -> str:
-    """Drop titles and a trailing role in parentheses: "ansvarlig redaktør Trygve Løken"."""
+    """Drop titles and a trailing role in parentheses: "ansvarlig redaktør Trygve Løken",
+    "IT-ansvarlig Kristian Bøe" (a title word before the name, also capitalised)."""
     name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip(" ,;:-–")
     words = [w for w in name.split() if w.lower().strip(",.") not in cues.titles or w[:1].isupper()]
+    while len(words) > 2 and _is_title(words[0], cues):
+        words = words[1:]
     return " ".join(words)
+
+
+def _is_title(word: str, cues: OrderCues) -> bool:
+    bare = word.lower().strip(",.").rsplit("-", 1)[-1]
+    return bare in cues.titles or bare.endswith(cues.title_suffixes)
 
 
 # Sloppy writers put everything in lower case: "vi i fjellkode as", "kontakt der er arne hoel".

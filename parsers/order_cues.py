@@ -19,7 +19,7 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
     "self": ("phrases",),
     "switchboard": ("phrases",),
     "placeholders": ("phrases",),
-    "titles": ("words",),
+    "titles": ("words", "suffixes"),
     "legal_forms": ("words", "org_words"),
     "legal_basis": (
         "reporting_entity",
@@ -50,6 +50,7 @@ class OrderCues:
     switchboard: re.Pattern[str]
     placeholders: frozenset[str]
     titles: frozenset[str]
+    title_suffixes: tuple[str, ...]
     not_name_words: frozenset[str]
     function_words: frozenset[str]
     name_intro: re.Pattern[str]
@@ -103,6 +104,7 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         switchboard=phrase_regex(tables["switchboard"]["phrases"]),
         placeholders=frozenset(p.lower() for p in tables["placeholders"]["phrases"]),
         titles=frozenset(w.lower() for w in tables["titles"]["words"]),
+        title_suffixes=tuple(w.lower() for w in tables["titles"]["suffixes"]),
         not_name_words=frozenset(w.lower() for w in tables["names"]["not_name_words"]),
         function_words=frozenset(w.lower() for w in tables["names"]["function_words"]),
         name_intro=phrase_regex(tables["names"]["name_intro"]),

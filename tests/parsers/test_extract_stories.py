@@ -284,3 +284,44 @@ def test_a_status_question_about_an_earlier_order_is_not_a_new_order() -> None:
         "Fjellkode AS, org.nr. 974 760 673\n"
     )
     assert result["order_type"] == "not_an_order"
+
+
+def test_a_markdown_table_with_a_column_per_party() -> None:
+    result = parsed(
+        "Hei,\n\nVi ønsker testtilgang med delegering fra eksisterende kunde.\n\n"
+        "| Felt          | Leverandør        | Kunde            |\n"
+        "|---------------|-------------------|------------------|\n"
+        "| Org.nr.       | 923 609 016       | 974 760 673      |\n"
+        "| Navn          | Leverandøren A/S  | Kundebanken AS   |\n"
+        "| Kontaktperson | Lars Lever        | Siri Kunde       |\n"
+        "| E-post        | lars@lever.no     | siri@kunde.no    |\n"
+        "| Telefon       | 913 45 678        | 55 12 34 56      |\n"
+    )
+    assert result["applicant"]["name"] == "Leverandøren A/S"
+    assert result["customer"]["org_number"] == "974760673"
+    assert result["customer"]["contact"] == {
+        "name": "Siri Kunde",
+        "email": "siri@kunde.no",
+        "phone": "+4755123456",
+    }
+
+
+def test_a_contact_written_v_slash_after_the_enterprise_drops_the_title() -> None:
+    result = parsed(
+        "Vi viser til veiledningen og ber med dette om testtilgang ved delegering fra eksisterende kunde.\n\n"
+        "Systemleverandør er Fjellkode AS (org.nr. 923 609 016) v/ prosjektleder Nina Ny, nina@fjellkode.no, tlf. 412 34 567.\n\n"
+        "Kunden er Kundebanken AS (org.nr. 974 760 673) v/ IT-ansvarlig Siri Kunde, siri@kunde.no, tlf. 55 12 34 56.\n"
+    )
+    assert result["applicant"]["contact"]["name"] == "Nina Ny"
+    assert result["customer"]["contact"]["name"] == "Siri Kunde"
+
+
+def test_an_answer_that_gives_the_details_in_labels_is_an_order_without_asking_again() -> None:
+    result = parsed(
+        "Hei,\n\nHer er opplysningene dere manglet.\n\nFjellkode AS, org.nr 974 760 673, rapporteringspliktig etter hvitvaskingsloven.\n"
+        "Testansvarlig: Nina Ny, nina@fjellkode.no, 412 34 567\nProduksjonsansvarlig: Ola Prod, ola@fjellkode.no, 412 34 568\n",
+        subject="SV: Direkte tilgang RRH",
+        sender="Nina Ny <nina@fjellkode.no>",
+    )
+    assert result["order_type"] == "direct_access"
+    assert result["production_contact"]["name"] == "Ola Prod"
