@@ -75,22 +75,24 @@ class Prepared:
 
     letter: Letter
     extraction: Extraction
+    stored: dict[str, Any]  # extraction.to_dict(), the form stored on the message
 
     def __reduce__(self) -> tuple[Any, ...]:
         plain = replace(self.letter, headers=cast(Any, dict(self.letter.headers)))
-        return (_rebuild_prepared, (plain, self.extraction))
+        return (_rebuild_prepared, (plain, self.extraction, self.stored))
 
 
-def _rebuild_prepared(letter: Letter, extraction: Extraction) -> Prepared:
+def _rebuild_prepared(letter: Letter, extraction: Extraction, stored: dict[str, Any]) -> Prepared:
     headers = MappingProxyType(dict(cast(Any, letter.headers)))
-    return Prepared(replace(letter, headers=headers), extraction)
+    return Prepared(replace(letter, headers=headers), extraction, stored)
 
 
 def prepare(raw: bytes) -> Prepared:
     """Parse ``raw`` and extract its order without context: what ``file_message`` does first,
     as the same calls (``read_letter``, ``extract`` of this module). May raise as they may."""
     letter = read_letter(raw)
-    return Prepared(letter, extract(letter))
+    extraction = extract(letter)
+    return Prepared(letter, extraction, extraction.to_dict())
 
 
 def file_message(
@@ -135,7 +137,7 @@ def file_message(
         return Filed(
             Outcome.DUPLICATE, message.id, message.order.reference if message.order else None
         )
-    early = prepared.extraction if prepared is not None and not _may_join(letter) else None
+    early = prepared if prepared is not None and not _may_join(letter) else None
     try:
         # The message is added inside the savepoint, so that its one INSERT carries its
         # extraction, state and order; when filing fails, the savepoint takes it back too
@@ -195,10 +197,13 @@ def _pk(session: Session, message: MessageRecord) -> int:
     return message.id
 
 
-def _classify(message: MessageRecord, extraction: Extraction) -> None:
-    """Store ``extraction`` on ``message`` with the state it gives (unreadable mail becomes
-    quarantined by ``_file``; screened mail is screened; the rest filed)."""
-    message.extraction = extraction.to_dict()
+def _classify(
+    message: MessageRecord, extraction: Extraction, stored: dict[str, Any] | None = None
+) -> None:
+    """Store ``extraction`` on ``message`` (``stored``: its dict, made already) with the state
+    it gives (unreadable mail becomes quarantined by ``_file``; screened mail is screened;
+    the rest filed)."""
+    message.extraction = stored if stored is not None else extraction.to_dict()
     message.screening_hits = list(extraction.screening)
     if extraction.unreadable:
         message.state = MessageState.QUARANTINED
@@ -214,18 +219,19 @@ def _file(
     letter: Letter,
     now: datetime | None,
     replies: ReplySettings | None = None,
-    extraction: Extraction | None = None,
+    early: Prepared | None = None,
 ) -> Filed:
-    """File ``message`` (in the session, perhaps not yet flushed). ``extraction`` given: the
-    message's context-free extraction, and the message joins no thread (``_may_join``)."""
+    """File ``message`` (in the session, perhaps not yet flushed). ``early`` given: the
+    message parsed without context, and it joins no thread (``_may_join``)."""
     thread = None
     joins = False
+    extraction = early.extraction if early is not None else None
     if extraction is None:
         thread = find_thread(session, letter)
         joins = thread is not None and sender_belongs(thread, letter)
         known = order_of(thread) if thread is not None and joins else None
         extraction = extract(letter, known=known)
-    _classify(message, extraction)
+    _classify(message, extraction, early.stored if early is not None else None)
     if extraction.unreadable:
         # The sender's mail is unusable (an outcome, not our bug): kept and shown to staff.
         quarantine(session, message, f"unreadable email: {extraction.unreadable}", now=now)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 
 from rules.checks import email_problem, org_number_problem, phone_problem
 from rules.fields import VALUE_PATHS, FieldPath, get_value
@@ -22,7 +24,7 @@ class Evaluation:
     """Sorted missing paths and invalid paths with the reason for each."""
 
     missing: tuple[FieldPath, ...]
-    invalid: dict[FieldPath, str]
+    invalid: Mapping[FieldPath, str]  # read-only: evaluations are shared (cached)
 
     @property
     def complete(self) -> bool:
@@ -43,9 +45,20 @@ def value_problem(path: FieldPath, value: str) -> str | None:
 
 def evaluate(order: Order, requirements: Requirements | None = None) -> Evaluation:
     """Missing: required by the order type and absent. Invalid: present and failing its check."""
+    if requirements is None:
+        return _evaluate_by_default(order)
+    return _evaluate(order, requirements)
+
+
+@lru_cache(maxsize=4096)  # an order is judged several times on its way (parse, file, reply)
+def _evaluate_by_default(order: Order) -> Evaluation:
+    return _evaluate(order, default_requirements())
+
+
+def _evaluate(order: Order, requirements: Requirements) -> Evaluation:
     if order.order_type is OrderType.NOT_AN_ORDER:
-        return Evaluation(missing=(), invalid={})
-    required = (requirements or default_requirements())[order.order_type]
+        return Evaluation(missing=(), invalid=MappingProxyType({}))
+    required = requirements[order.order_type]
     # order_type is "missing" exactly when the type requires it (unspecified).
     missing = tuple(
         sorted(
@@ -61,4 +74,4 @@ def evaluate(order: Order, requirements: Requirements | None = None) -> Evaluati
         problem = value_problem(path, value) if value is not None else None
         if problem:
             invalid[path] = problem
-    return Evaluation(missing=missing, invalid=invalid)
+    return Evaluation(missing=missing, invalid=MappingProxyType(invalid))

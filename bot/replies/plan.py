@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -156,6 +157,12 @@ def gather_facts(
     in_grace = 0
     if order is not None and not known and grace > timedelta(0):
         in_grace = replies_to_order_since(session, order.id, at - grace)
+    # For a new order the questions below are about other messages' replies and addresses,
+    # already flushed; this message's own rows need not be flushed just to ask them.
+    with session.no_autoflush if known else nullcontext():
+        bounced = bool(sender) and is_address_bounced(session, sender or "")
+        to_sender = replies_to_sender_since(session, sender, at - DAY) if sender else 0
+        last_hour = _replies_last_hour(session, at)
     return ReplyFacts(
         sender=sender,
         message_id=letter.message_id,
@@ -164,7 +171,7 @@ def gather_facts(
         headers=letter.headers,
         our_addresses=frozenset({settings.our_address.strip().lower()}),
         our_message_id_domain=settings.domain,
-        sender_bounced=bool(sender) and is_address_bounced(session, sender or ""),
+        sender_bounced=bounced,
         has_order=order is not None,
         order_closed=order is not None and order.status in _CLOSED,
         changed_order=order is None or known or _changed_by(session, order, message),
@@ -173,8 +180,8 @@ def gather_facts(
         ),
         replies_to_order_in_grace=in_grace,
         receipt_sent_before=order is not None and not known and _receipt_sent(session, order),
-        replies_to_sender_today=replies_to_sender_since(session, sender, at - DAY) if sender else 0,
-        replies_last_hour=_replies_last_hour(session, at),
+        replies_to_sender_today=to_sender,
+        replies_last_hour=last_hour,
         daily_cap_per_sender=settings.daily_cap_per_sender,
         hourly_circuit_breaker=settings.hourly_circuit_breaker,
     )
