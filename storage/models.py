@@ -185,6 +185,7 @@ class OrderEvent(Base):
     source_message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
 
     order: Mapped[OrderRecord] = relationship(back_populates="events")
+    source_message: Mapped[MessageRecord | None] = relationship()
 
     @validates("actor", "old_value", "new_value")
     def _scrub_text(self, _key: str, value: str | None) -> str | None:
@@ -213,6 +214,8 @@ class OutboxMail(Base):
     sent_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    order: Mapped[OrderRecord | None] = relationship()
 
     @validates("subject", "body", "last_error")
     def _scrub_text(self, _key: str, value: str | None) -> str | None:

@@ -82,6 +82,7 @@ def create_order(
     source_message: MessageRecord | None = None,
     actor: str = BOT,
     now: datetime | None = None,
+    flush: bool = True,
 ) -> OrderRecord:
     """Add a new order with a freshly allocated reference and a ``created`` event.
 
@@ -105,8 +106,9 @@ def create_order(
     session.add(record)
     if source_message is not None:
         source_message.order = record  # one INSERT with its order when not yet flushed
-    session.flush()
     _Audit(session, record, actor, source_message, at).add("created", new=str(status))
+    if flush:
+        session.flush()
     return record
 
 
@@ -175,7 +177,7 @@ class _Audit:
             field_path=path.value if path else None,
             old_value=old,
             new_value=new,
-            source_message_id=self.source.id if self.source is not None else None,
+            source_message=self.source,
         )
         self.session.add(event)
         self.events.append(event)

@@ -33,6 +33,7 @@ def add_outbox(
     order: OrderRecord | None = None,
     not_before: datetime | None = None,
     now: datetime | None = None,
+    flush: bool = True,
 ) -> OutboxMail:
     """Queue one mail (state ``pending``), due at ``not_before`` or now.
 
@@ -47,7 +48,7 @@ def add_outbox(
     if normalized is None or not addresses:
         raise ValueError("an outbox mail needs a Message-ID and at least one recipient")
     mail = OutboxMail(
-        order_id=order.id if order is not None else None,
+        order=order,
         kind=kind,
         recipients=addresses,
         subject=subject,
@@ -60,7 +61,8 @@ def add_outbox(
         created_at=at,
     )
     session.add(mail)
-    session.flush()
+    if flush:
+        session.flush()
     return mail
 
 

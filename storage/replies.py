@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Integer, String, bindparam, func, select
-from sqlalchemy.orm import Mapped, Session, mapped_column, validates
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship, validates
 
 from storage._sql import now_or
 from storage.models import Base, MessageRecord, OrderRecord, OutboxMail
@@ -39,6 +39,10 @@ class ReplyDecision(Base):
     decision: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(String(64))
     outbox_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id"))
+
+    message: Mapped[MessageRecord] = relationship()
+    order: Mapped[OrderRecord | None] = relationship()
+    outbox: Mapped[OutboxMail | None] = relationship()
 
 
 class BouncedAddress(Base):
@@ -65,6 +69,7 @@ def record_decision(
     order: OrderRecord | None = None,
     outbox: OutboxMail | None = None,
     now: datetime | None = None,
+    flush: bool = True,
 ) -> ReplyDecision:
     """Add one decision about ``message``. ``decision`` is 'sent' (then ``outbox`` is the
     queued reply) or 'withheld'; ``reason`` is kebab-case. Raises ValueError otherwise."""
@@ -74,18 +79,15 @@ def record_decision(
         raise ValueError("a 'sent' decision needs its outbox mail, a 'withheld' one has none")
     if not reason or reason != reason.lower() or " " in reason:
         raise ValueError(f"reason must be kebab-case, not {reason!r}")
-    if message.id is None or (order is not None and order.id is None):
-        session.flush()  # a message or order added in this step: give it its id
+    # Linked through relationships, so rows added in this step need no flush for their ids;
+    # ``flush=False`` leaves the INSERT to the next flush (the intake's hot path).
     row = ReplyDecision(
-        message_id=message.id,
-        order_id=order.id if order is not None else None,
-        decided_at=now_or(now),
-        decision=decision,
-        reason=reason,
-        outbox_id=outbox.id if outbox is not None else None,
-    )
+        message=message, order=order, decided_at=now_or(now), decision=decision,
+        reason=reason, outbox=outbox,
+    )  # fmt: skip
     session.add(row)
-    session.flush()
+    if flush:
+        session.flush()
     return row
 
 
