@@ -1829,6 +1829,44 @@ def check(name, msg, lab):
         raise SystemExit(f"{name}: " + "; ".join(problems))
 
 
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+
+
+def write_corpus(out, prefix, emails, extra_checks, other_corpora):
+    """Build, check and write a labelled corpus (the later corpora's shared main).
+
+    ``emails`` are (name, builder) pairs; ``extra_checks(name, label, seen_orgs, old_digits)``
+    adds a corpus's own checks; ``other_corpora`` are folders whose org numbers may not recur.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob(f"{prefix}*.*"):
+        old.unlink()
+    old_digits = ""
+    for d in other_corpora:
+        if d.is_dir():
+            for f in list(d.rglob("*.eml")) + list(d.rglob("*.json")):
+                old_digits += re.sub(r"[\s.\-\u00a0]", "", f.read_text("utf-8", errors="replace")) + "|"
+    try:
+        import jsonschema
+
+        schema = json.loads((SHARED / "order.schema.json").read_text("utf-8"))
+    except Exception:  # pragma: no cover
+        jsonschema = None
+    counts, seen_orgs, names = {}, {}, set()
+    for name, fn in emails:
+        assert name not in names, name
+        names.add(name)
+        msg, lab = fn()
+        check(name, msg, lab)
+        extra_checks(name, lab, seen_orgs, old_digits)
+        if jsonschema:
+            jsonschema.validate({k: v for k, v in lab.items() if k != "notes"}, schema)
+        counts[lab["order_type"]] = counts.get(lab["order_type"], 0) + 1
+        (out / f"{name}.eml").write_bytes(msg.as_bytes(policy=compat32.clone(max_line_length=120)))
+        (out / f"{name}.json").write_text(json.dumps(lab, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {len(emails)} messages to {out}: {counts}")
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.glob("x*.*"):

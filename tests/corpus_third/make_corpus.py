@@ -15,14 +15,12 @@ import base64
 import hashlib
 import html as htmlmod
 import importlib.util
-import json
 import re
 import textwrap
 from datetime import datetime, timedelta, timezone
 from email.message import Message
 from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
-from email.policy import compat32
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -1281,7 +1279,7 @@ Mob 944 27 815
 
 # --------------------------------------------------------------------------- checks and output
 
-OTHER_CORPORA = [Path("/work/shared/corpus"), HERE.parent / "corpus_extra", HERE.parent / "corpus_holdout"]
+OTHER_CORPORA = [H.SHARED / "corpus", HERE.parent / "corpus_extra", HERE.parent / "corpus_holdout"]
 
 
 def extra_checks(name, lab, seen_orgs, old_digits):
@@ -1310,32 +1308,7 @@ def extra_checks(name, lab, seen_orgs, old_digits):
 
 
 def main():
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("t*.*"):
-        old.unlink()
-    old_digits = ""
-    for d in OTHER_CORPORA:
-        if d.is_dir():
-            for f in list(d.rglob("*.eml")) + list(d.rglob("*.json")):
-                old_digits += re.sub(r"[\s.\-\u00a0]", "", f.read_text("utf-8", errors="replace")) + "|"
-    try:
-        import jsonschema
-        schema = json.loads(Path("/work/shared/order.schema.json").read_text("utf-8"))
-    except Exception:  # pragma: no cover
-        jsonschema = None
-    counts, seen_orgs, names = {}, {}, set()
-    for name, fn in EMAILS:
-        assert name not in names, name
-        names.add(name)
-        msg, lab = fn()
-        H.check(name, msg, lab)
-        extra_checks(name, lab, seen_orgs, old_digits)
-        if jsonschema:
-            jsonschema.validate({k: v for k, v in lab.items() if k != "notes"}, schema)
-        counts[lab["order_type"]] = counts.get(lab["order_type"], 0) + 1
-        (OUT / f"{name}.eml").write_bytes(msg.as_bytes(policy=compat32.clone(max_line_length=120)))
-        (OUT / f"{name}.json").write_text(json.dumps(lab, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {len(EMAILS)} messages to {OUT}: {counts}")
+    H.write_corpus(OUT, "t", EMAILS, extra_checks, OTHER_CORPORA)
 
 
 if __name__ == "__main__":
