@@ -126,16 +126,40 @@ def _find_existing(
         if found is not None:
             return _loaded(session, found)
     found = session.execute(_SAME_MAIL, {"digest": digest, "message_id": message_id}).scalar()
-    return _loaded(session, found) if found is not None else None
+    if found is not None:
+        return _loaded(session, found)
+    pending = _pending_same_mail(session, message_id, digest)
+    return Recorded(pending, created=False, location=_location_of(pending)) if pending else None
+
+
+def _pending_same_mail(
+    session: Session, message_id: str | None, digest: str
+) -> MessageRecord | None:
+    """A message with this Message-ID and SHA-256 added to ``session`` but not yet flushed.
+
+    A session without autoflush (the poll files a group of messages with one flush) does not
+    send pending rows before a query; the same mail twice in one group must still be one."""
+    for item in session.new:
+        if (
+            isinstance(item, MessageRecord)
+            and item.sha256 == digest
+            and item.message_id == message_id
+            and item.state is not MessageState.DUPLICATE
+        ):
+            return item
+    return None
 
 
 def _loaded(session: Session, pk: int) -> Recorded:
     message = session.get_one(MessageRecord, pk)
-    where = None
+    return Recorded(message, created=False, location=_location_of(message))
+
+
+def _location_of(message: MessageRecord) -> Location | None:
     box, folder, validity, uid = message.mailbox, message.folder, message.uidvalidity, message.uid
     if box is not None and folder is not None and validity is not None and uid is not None:
-        where = Location(box, folder, validity, uid)
-    return Recorded(message, created=False, location=where)
+        return Location(box, folder, validity, uid)
+    return None
 
 
 _AT_LOCATION = (

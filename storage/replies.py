@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import ForeignKey, Integer, String, bindparam, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship, validates
@@ -103,8 +104,18 @@ def replies_to_order_since(session: Session, order_id: int, since: datetime | No
 
 def replies_to_sender_since(session: Session, address: str, since: datetime) -> int:
     """Replies queued, at or after ``since``, to messages from ``address`` (case ignored)."""
-    params = {"address": address.strip().lower(), "since": now_or(since)}
-    return session.execute(_TO_SENDER_SINCE, params).scalar() or 0
+    key, at = address.strip().lower(), now_or(since)
+    stored = session.execute(_TO_SENDER_SINCE, {"address": key, "since": at}).scalar() or 0
+    # Asked after the query: with autoflush the query has sent them and none is left here.
+    return stored + sum(
+        1
+        for item in session.new
+        if isinstance(item, ReplyDecision)
+        and item.decision == SENT
+        and item.decided_at >= at
+        and item.message is not None
+        and item.message.sender == key
+    )
 
 
 def replies_since(session: Session, since: datetime) -> int:
@@ -139,9 +150,28 @@ def decisions_since(session: Session, since: datetime) -> Sequence[ReplyDecision
 
 
 def is_address_bounced(session: Session, address: str) -> bool:
-    """True while ``address`` (case ignored) is flagged as bounced and not cleared."""
-    row = session.get(BouncedAddress, address.strip().lower())
-    return row is not None and row.cleared_at is None
+    """True while ``address`` (case ignored) is flagged as bounced and not cleared.
+
+    The flagged addresses are read once per transaction (a few rows; the intake asks for
+    every message) and kept in ``session.info`` with the transaction they were read in;
+    ``flag_bounced_address`` and ``clear_bounced_address`` keep them current. A flag taken
+    back by a rolled-back savepoint stays counted until the transaction ends: at worst a reply
+    too few, never one too many."""
+    return address.strip().lower() in _bounced(session)
+
+
+_BOUNCED = "brreg_intake.bounced_addresses"  # session.info key: (transaction, set of addresses)
+
+
+def _bounced(session: Session) -> set[str]:
+    transaction = session.get_transaction()
+    cached = session.info.get(_BOUNCED)
+    if cached is not None and cached[0] is transaction:
+        return cast(set[str], cached[1])
+    query = select(BouncedAddress.address).where(BouncedAddress.cleared_at.is_(None))
+    flagged = set(session.scalars(query))
+    session.info[_BOUNCED] = (session.get_transaction(), flagged)
+    return flagged
 
 
 def flag_bounced_address(
@@ -160,6 +190,7 @@ def flag_bounced_address(
     elif row.cleared_at is not None:
         row.first_bounced_at, row.cleared_at, row.cleared_by = at, None, None
     session.flush()
+    _bounced(session).add(key)
     return row
 
 
@@ -175,4 +206,5 @@ def clear_bounced_address(
     if row.cleared_at is None:
         row.cleared_at, row.cleared_by = now_or(now), by.strip()
         session.flush()
+    _bounced(session).discard(row.address)
     return row
