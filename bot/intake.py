@@ -27,6 +27,7 @@ from parsers.extract import Extraction, extract
 from parsers.letter import Letter
 from parsers.mime import read_letter
 from rules.evaluate import Evaluation, evaluate
+from rules.fields import FieldPath
 from rules.merge import merge_orders
 from rules.order import Order, OrderType
 from storage.messages import Location, quarantine, record_message, record_new_location
@@ -60,7 +61,7 @@ class Filed:
     """What became of one message: its outcome, its record's id and its order's reference."""
 
     outcome: Outcome
-    message_pk: int
+    message_pk: int | None  # None: filed in a group (``isolated=False``), not yet flushed
     reference: str | None = None
 
 
@@ -76,23 +77,34 @@ class Prepared:
     letter: Letter
     extraction: Extraction
     stored: dict[str, Any]  # extraction.to_dict(), the form stored on the message
+    checked: Evaluation  # evaluate(extraction.order): a new order's missing and invalid
 
     def __reduce__(self) -> tuple[Any, ...]:
+        # Read-only mappings do not pickle: the headers and the invalid reasons travel as
+        # dicts and are made read-only again.
         plain = replace(self.letter, headers=cast(Any, dict(self.letter.headers)))
-        return (_rebuild_prepared, (plain, self.extraction, self.stored))
+        checked = (self.checked.missing, dict(self.checked.invalid))
+        return (_rebuild_prepared, (plain, self.extraction, self.stored, checked))
 
 
-def _rebuild_prepared(letter: Letter, extraction: Extraction, stored: dict[str, Any]) -> Prepared:
+def _rebuild_prepared(
+    letter: Letter,
+    extraction: Extraction,
+    stored: dict[str, Any],
+    checked: tuple[tuple[FieldPath, ...], dict[FieldPath, str]],
+) -> Prepared:
     headers = MappingProxyType(dict(cast(Any, letter.headers)))
-    return Prepared(replace(letter, headers=headers), extraction, stored)
+    evaluation = Evaluation(missing=checked[0], invalid=MappingProxyType(checked[1]))
+    return Prepared(replace(letter, headers=headers), extraction, stored, evaluation)
 
 
 def prepare(raw: bytes) -> Prepared:
     """Parse ``raw`` and extract its order without context: what ``file_message`` does first,
-    as the same calls (``read_letter``, ``extract`` of this module). May raise as they may."""
+    as the same calls (``read_letter``, ``extract``, ``evaluate`` of this module). May raise
+    as they may."""
     letter = read_letter(raw)
     extraction = extract(letter)
-    return Prepared(letter, extraction, extraction.to_dict())
+    return Prepared(letter, extraction, extraction.to_dict(), evaluate(extraction.order))
 
 
 def file_message(
@@ -104,10 +116,18 @@ def file_message(
     replies: ReplySettings | None = None,
     prepared: Prepared | None = None,
     location_is_new: bool = False,
+    isolated: bool = True,
 ) -> Filed:
     """Record and file one message. Does not commit: the caller commits the whole step, so
     the message, its order, its reply (``bot.replies``; ``replies`` None: the default
     settings) and its checkpoint are stored together or not at all.
+
+    ``isolated`` (the default): the message is filed in a savepoint of its own, and a failure
+    is quarantined with its traceback while the transaction goes on. False, for a caller that
+    files a group of messages in one transaction on a session without autoflush (the poll):
+    no savepoint and no flush on the common way, so the group's rows go to the database in
+    one flush; a failure raises, and the caller must roll the transaction back and file the
+    group again isolated (where the failure is then quarantined).
 
     ``prepared``, when given, must be ``prepare(raw)``: the message is then not parsed again,
     unless it joins a thread (its text is then read again in the light of the thread's order).
@@ -138,13 +158,17 @@ def file_message(
             Outcome.DUPLICATE, message.id, message.order.reference if message.order else None
         )
     early = prepared if prepared is not None and not _may_join(letter) else None
+    step = _Step(session, now, replies, isolated)
+    if not isolated:
+        session.add(message)
+        return _file(step, message, letter, early)
     try:
         # The message is added inside the savepoint, so that its one INSERT carries its
         # extraction, state and order; when filing fails, the savepoint takes it back too
         # and a fresh copy is recorded as quarantined.
         with session.begin_nested():
             session.add(message)
-            return _file(session, message, letter, now, replies, early)
+            return _file(step, message, letter, early)
     except Exception:
         message = _copy_of(message)
         session.add(message)
@@ -181,7 +205,7 @@ def refile_message(
     """File a recorded message again (a quarantine replay), in a savepoint of its own."""
     letter = read_letter(message.raw)
     with session.begin_nested():
-        return _file(session, message, letter, now, replies)
+        return _file(_Step(session, now, replies), message, letter)
 
 
 def _may_join(letter: Letter) -> bool:
@@ -190,10 +214,22 @@ def _may_join(letter: Letter) -> bool:
     return bool(REFERENCE.search(letter.subject) or letter.in_reply_to or any(letter.references))
 
 
-def _pk(session: Session, message: MessageRecord) -> int:
-    """The id of ``message``, flushing it first when it is not yet inserted."""
-    if message.id is None:
-        session.flush()
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """What filing one message works with: the session, the clock, the reply settings, and
+    whether the message is filed isolated (see ``file_message``)."""
+
+    session: Session
+    now: datetime | None
+    replies: ReplySettings | None
+    isolated: bool = True
+
+
+def _pk(step: _Step, message: MessageRecord) -> int | None:
+    """The id of ``message``, flushing it first when it is filed isolated; in a group it is
+    None until the group's flush."""
+    if message.id is None and step.isolated:
+        step.session.flush()
     return message.id
 
 
@@ -214,19 +250,18 @@ def _classify(
 
 
 def _file(
-    session: Session,
-    message: MessageRecord,
-    letter: Letter,
-    now: datetime | None,
-    replies: ReplySettings | None = None,
-    early: Prepared | None = None,
+    step: _Step, message: MessageRecord, letter: Letter, early: Prepared | None = None
 ) -> Filed:
     """File ``message`` (in the session, perhaps not yet flushed). ``early`` given: the
     message parsed without context, and it joins no thread (``_may_join``)."""
+    session, now = step.session, step.now
     thread = None
     joins = False
     extraction = early.extraction if early is not None else None
     if extraction is None:
+        # The order it answers may have come earlier in the same group: send what is pending
+        # first (a session without autoflush would not).
+        session.flush()
         thread = find_thread(session, letter)
         joins = thread is not None and sender_belongs(thread, letter)
         known = order_of(thread) if thread is not None and joins else None
@@ -239,7 +274,7 @@ def _file(
         return Filed(Outcome.QUARANTINED, message.id)
     if extraction.screening:
         _link_bounce(session, message, now)
-        return Filed(Outcome.SCREENED, _pk(session, message))
+        return Filed(Outcome.SCREENED, _pk(step, message))
     created = False
     if thread is not None and joins:
         merged = merge_orders(order_of(thread), extraction.found)
@@ -254,38 +289,39 @@ def _file(
             source_message=message,
             now=now,
         )
-        filed = Filed(Outcome.UPDATED_ORDER, _pk(session, message), thread.reference)
+        filed = Filed(Outcome.UPDATED_ORDER, _pk(step, message), thread.reference)
     elif extraction.order.order_type is OrderType.NOT_AN_ORDER:
-        filed = Filed(Outcome.NOT_AN_ORDER, _pk(session, message))
+        filed = Filed(Outcome.NOT_AN_ORDER, _pk(step, message))
     else:
-        filed = _new_order(session, message, letter, extraction, thread is not None, now)
+        checked = early.checked if early is not None else evaluate(extraction.order)
+        filed = _new_order(step, message, letter, extraction, checked, thread is not None)
         created = True
     plan_reply(
         session, message=message, order=message.order, letter=letter, extraction=extraction,
-        config=replies, now=now, new_order=created,
+        config=step.replies, now=now, new_order=created, checked=checked if created else None,
     )  # fmt: skip
     return filed
 
 
 def _new_order(
-    session: Session,
+    step: _Step,
     message: MessageRecord,
     letter: Letter,
     extraction: Extraction,
+    checked: Evaluation,
     stranger_reply: bool,
-    now: datetime | None,
 ) -> Filed:
-    checked = evaluate(extraction.order)
     flags = set(extraction.flags) | ({FLAG_UNKNOWN_SENDER} if stranger_reply else set())
     record = create_order(
-        session,
+        step.session,
         extraction.order,
         checked,
         status=status_of(extraction.order, checked),
         flags=flags,
         applicant_domain=_domain(letter),
         source_message=message,
-        now=now,
+        now=step.now,
+        flush=step.isolated,
     )
     return Filed(Outcome.NEW_ORDER, message.id, record.reference)
 

@@ -12,11 +12,12 @@ transaction per message: a message counts as done only when its row, which holds
 location, is committed, and nothing outside the database happens before that commit (mail is
 moved, and replies are sent by the outbox, only after it). A crash or an error inside a group
 rolls the whole group back: none of its messages is recorded, so the next poll fetches and
-files them again, and none is filed twice. A message that breaks the code is quarantined in
-a savepoint of its own and does not fail its group. It saves a commit (and a session) per
-message; the price is that up to ``GROUP`` - 1 messages are filed again after a crash, and
-that on PostgreSQL the year's reference counter row stays locked for the group's duration
-(well under a second).
+files them again, and none is filed twice. A group is filed with one flush and no savepoint
+per message (``bot.filing_group``); a message that breaks the code makes the group be filed
+again one message at a time, where it is quarantined in a savepoint of its own and does not
+fail the others. It saves a commit, a flush and a savepoint per message; the price is that
+up to ``GROUP`` - 1 messages are filed again after a crash, and that on PostgreSQL the year's
+reference counter row stays locked for the group's duration (well under a second).
 
 Parsing runs ahead of storage in a worker process (``bot.pipeline``), so the two cores work
 at once; what is filed does not depend on it. Committed messages are moved in UID sets (one
@@ -42,12 +43,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AfterProcessing, MailboxConfig
+from bot.filing_group import FilingGroup
 from bot.intake import Outcome, file_message
 from bot.mailbox.base import Mailbox
 from bot.pipeline import default_workers, prepared
 from bot.replies import ReplySettings
 from storage.leases import acquire_lease, release_lease
-from storage.messages import Location, advance_checkpoint, get_checkpoint, touch_checkpoint
+from storage.messages import Location, get_checkpoint, touch_checkpoint
 from storage.models import Lease, MessageRecord, MessageState
 
 log = logging.getLogger(__name__)
@@ -200,21 +202,15 @@ def _poll(
         to_move[_target(config, state)].append(uid)
     fetched = mailbox.fetch(folder, listing.uidvalidity, new, batch=BATCH)
     stream = prepared(fetched, workers, expected=len(new))
-    group = _Group(sessions)
+    group = FilingGroup(sessions, replies)
     try:
         for done, (mail, ready) in enumerate(stream, start=1):
-            location = Location(name, folder, mail.uidvalidity, mail.uid)
-            session = group.session()
-            filed = file_message(
-                session, mail.raw, location=location, prepared=ready, location_is_new=True,
-                replies=replies,
-            )  # fmt: skip
-            group.add(location, filed.outcome)
+            group.file(Location(name, folder, mail.uidvalidity, mail.uid), mail.raw, ready)
             if progress:
                 progress(1)
             stopping = stop()
             if len(group) >= GROUP or stopping:
-                group.commit(report, to_move, config)
+                _queue_moves(group.commit(), report, to_move, config)
             if done % BATCH == 0:
                 _renew(sessions, lease)
                 if moving:
@@ -222,7 +218,7 @@ def _poll(
             if stopping:
                 report.stopped_early = True
                 break
-        group.commit(report, to_move, config)
+        _queue_moves(group.commit(), report, to_move, config)
     finally:
         group.close()  # after an error: the group's transaction is rolled back
         stream.close()
@@ -232,49 +228,19 @@ def _poll(
         touch_checkpoint(session, name, folder, listing.uidvalidity)
 
 
-class _Group:
-    """The messages of one transaction: filed in one session, committed together with the
-    checkpoint, then (and only then) queued for moving. A failure rolls the whole group back:
-    none of its messages is recorded, and the next poll fetches them again."""
-
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
-        self._session: Session | None = None
-        self._filed: list[tuple[Location, Outcome]] = []
-
-    def __len__(self) -> int:
-        return len(self._filed)
-
-    def session(self) -> Session:
-        if self._session is None:
-            self._session = self._sessions()
-            self._session.begin()
-        return self._session
-
-    def add(self, location: Location, outcome: Outcome) -> None:
-        self._filed.append((location, outcome))
-
-    def commit(
-        self, report: PollReport, to_move: dict[str, list[int]], config: MailboxConfig
-    ) -> None:
-        if self._session is None:
-            return
-        if self._filed:
-            advance_checkpoint(self._session, max(self._filed, key=lambda f: f[0].uid)[0])
-        self._session.commit()
-        for location, outcome in self._filed:
-            report.outcomes[outcome] += 1
-            quarantined = outcome is Outcome.QUARANTINED
-            target = config.quarantine_folder if quarantined else config.processed_folder
-            to_move[target].append(location.uid)
-        self._filed.clear()
-        self.close()
-
-    def close(self) -> None:
-        if self._session is not None:
-            self._session.close()
-            self._session = None
-        self._filed.clear()
+def _queue_moves(
+    filed: list[tuple[Location, Outcome]],
+    report: PollReport,
+    to_move: dict[str, list[int]],
+    config: MailboxConfig,
+) -> None:
+    """Count committed messages and queue them for their folder (quarantine or processed)."""
+    for location, outcome in filed:
+        report.outcomes[outcome] += 1
+        quarantined = outcome is Outcome.QUARANTINED
+        to_move[config.quarantine_folder if quarantined else config.processed_folder].append(
+            location.uid
+        )
 
 
 def _target(config: MailboxConfig, state: MessageState) -> str:

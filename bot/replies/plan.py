@@ -30,7 +30,7 @@ from bot.replies.render import render_body, reply_subject
 from parsers.classify import REASON_PRODUCTION
 from parsers.extract import Extraction
 from parsers.letter import Letter
-from rules.evaluate import evaluate
+from rules.evaluate import Evaluation, evaluate
 from rules.headers import message_ids
 from rules.order import OrderType
 from rules.reply_policy import ReplyFacts, ReplyKind, circuit_breaker_tripped_by, decide
@@ -92,6 +92,7 @@ def plan_reply(
     config: ReplySettings | None = None,
     now: datetime | None = None,
     new_order: bool = False,
+    checked: Evaluation | None = None,
 ) -> ReplyDecision:
     """Decide whether to answer ``message`` (filed to ``order``, or to none), record the
     decision and, when sending, queue the reply. Never commits. Returns the decision row;
@@ -99,11 +100,15 @@ def plan_reply(
 
     ``new_order`` says that ``message`` created ``order`` in this transaction: what the
     database would say about it is known (changed by this message, nothing sent for it yet)
-    and not asked. The circuit breaker's count of the last hour is asked once per
-    transaction and then counted on in memory (``_replies_last_hour``)."""
+    and not asked; ``checked``, when given, is the evaluation of ``order``'s stored order
+    (the caller made it), else it is evaluated here. The circuit breaker's count of the last
+    hour is asked once per transaction and then counted on in memory
+    (``_replies_last_hour``)."""
     settings = config or ReplySettings()
     at = now if now is not None else utcnow()
-    kind = reply_kind(order, extraction)
+    if order is not None and checked is None:
+        checked = evaluate(order_of(order))
+    kind = reply_kind(order, extraction, checked)
     facts = gather_facts(
         session, message, order, letter, extraction, kind, settings, at, new_order=new_order
     )
@@ -112,13 +117,13 @@ def plan_reply(
     # of rows added here are then set at that flush.
     flush = not new_order
     if not verdict.send or kind is None:
-        log.info("message %s: no reply (%s)", message.id, verdict.reason)
+        log.info("%s: no reply (%s)", _named(message, order), verdict.reason)
         return record_decision(
             session, message=message, order=order, decision=WITHHELD, reason=verdict.reason,
             now=at, flush=flush,
         )  # fmt: skip
-    mail = _queue(session, kind, order, letter, settings, at, new_order=new_order)
-    log.info("message %s: %s queued", message.id, kind)
+    mail = _queue(session, kind, order, letter, settings, at, checked, new_order=new_order)
+    log.info("%s: %s queued", _named(message, order), kind)
     decision = record_decision(
         session, message=message, order=order, decision=SENT, reason=str(kind), outbox=mail,
         now=at, flush=flush,
@@ -127,15 +132,28 @@ def plan_reply(
     return decision
 
 
-def reply_kind(order: OrderRecord | None, extraction: Extraction) -> ReplyKind | None:
+def _named(message: MessageRecord, order: OrderRecord | None) -> str:
+    """How the log names the message: its order's reference, else its id, else its UID (a
+    message filed in a group has no id before the group's flush). No mail content."""
+    if order is not None:
+        return order.reference
+    if message.id is not None:
+        return f"message {message.id}"
+    return f"message at UID {message.uid}" if message.uid is not None else "a new message"
+
+
+def reply_kind(
+    order: OrderRecord | None, extraction: Extraction, checked: Evaluation | None = None
+) -> ReplyKind | None:
     """What we would say: a request for what is missing, a receipt for a complete order, the
-    production answer to a production request without an order, or nothing (None)."""
+    production answer to a production request without an order, or nothing (None).
+    ``checked``: the evaluation of ``order``'s stored order (None: evaluated here)."""
     if order is None:
         return ReplyKind.PRODUCTION if REASON_PRODUCTION in extraction.reasons else None
-    stored = order_of(order)
-    if stored.order_type is OrderType.NOT_AN_ORDER:
+    if order.order_type is OrderType.NOT_AN_ORDER:
         return None
-    return ReplyKind.RECEIPT if evaluate(stored).complete else ReplyKind.REQUEST
+    complete = (checked or evaluate(order_of(order))).complete
+    return ReplyKind.RECEIPT if complete else ReplyKind.REQUEST
 
 
 def gather_facts(
@@ -158,6 +176,10 @@ def gather_facts(
     grace = timedelta(hours=settings.grace_period_hours)
     known = order is not None and new_order
     in_grace = 0
+    if not known:
+        # The questions about an older order count rows that may still be pending in a
+        # session without autoflush (the poll's group): send them first.
+        session.flush()
     if order is not None and not known and grace > timedelta(0):
         in_grace = replies_to_order_since(session, order.id, at - grace)
     # For a new order the questions below are about other messages' replies and addresses,
@@ -252,6 +274,7 @@ def _queue(
     letter: Letter,
     settings: ReplySettings,
     at: datetime,
+    checked: Evaluation | None,
     *,
     new_order: bool = False,
 ) -> OutboxMail:
@@ -265,7 +288,7 @@ def _queue(
         language,
         reference=reference,
         order=stored,
-        checked=evaluate(stored) if stored is not None else None,
+        checked=checked,
     )
     return add_outbox(
         session,
