@@ -1,7 +1,7 @@
 """Benchmark of the intake loop over a real IMAP server: a backlog of invented order mail in a
 private Dovecot, filed by ``poll_once`` into a fresh SQLite file.
 
-usage: .venv/bin/python benchmarks/intake_loop.py [--messages 10000] [--profile]
+usage: .venv/bin/python benchmarks/intake_loop.py [--messages 10000] [--workers N] [--profile]
 
 Prints, from one run on one backlog:
 
@@ -9,11 +9,14 @@ Prints, from one run on one backlog:
   standard library's and mail-parser's parsing of every message;
 - ``parse`` alone: ``parsers.api.parse_email`` on the same bytes (spaCy loaded beforehand, as
   in a running bot);
-- the whole loop: ``poll_once`` with ``ImapMailbox`` (plaintext on 127.0.0.1), recording,
-  filing, committing each message, and moving them in UID sets, into a new SQLite file;
-- peak RSS of the loop's process, and of the largest parsing worker it forked
-  (``bot.pipeline``); the memory goal is judged on their sum (an upper bound: forked pages
-  are shared).
+- the whole loop: ``poll_once`` with ``ImapMailbox`` (plaintext on 127.0.0.1) and the
+  bot's default number of parsing workers (``--workers`` to choose), recording and filing
+  each message, committing them in groups, and moving them in UID sets, into a new SQLite
+  file; where its time went, by timers around each stage;
+- memory: peak RSS of the loop's process and of the largest parsing worker it forked
+  (``bot.pipeline``), and the peak of the loop and its workers together, sampled from /proc:
+  summed RSS (which counts pages the forked workers share once per process) and summed PSS
+  (each page once): the memory goal is judged on PSS.
 
 Each measurement runs in a fresh child process, so that peak RSS is the loop's own. Goals,
 reported against and not asserted: loop >= 80 % of the parse-alone rate, a 10,000 backlog in

@@ -47,16 +47,14 @@ MIN_MESSAGES = 2 * CHUNK
 
 
 def default_workers() -> int:
-    """One parser per core, at most 2, and none on a single core.
+    """One parser per core beside the main process's own (at least 0, at most 2).
 
-    Not one per core *beside* the main process: storing a message now takes it about half
-    the time parsing one takes, so with two cores two parsers keep storage busy while the
-    main process's share of a core is theirs the rest of the time (measured with
-    ``benchmarks/intake_loop.py`` on 2 cores: the loop at 81% of the parse-alone rate with one
-    worker, 99-100% with two, and 275 MB for the three processes together, by PSS)."""
+    Storing a message takes the main process about two thirds of the time parsing it takes,
+    so one worker keeps storage busy on two cores; a second one there only competes for them
+    (measured with ``benchmarks/intake_loop.py``, 10,000 mails on 2 cores: one worker 175
+    msg/s, 99% of parse alone, 230 MB by PSS; two workers 183 msg/s, 97%, 296 MB)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    cores = cores or 1
-    return 0 if cores < 2 else min(2, cores)
+    return max(0, min(2, (cores or 1) - 1))
 
 
 def prepared(
