@@ -275,7 +275,7 @@ def _file(
     if extraction.screening:
         _link_bounce(session, message, now)
         return Filed(Outcome.SCREENED, _pk(step, message))
-    created = False
+    checked: Evaluation | None = None  # a new order's, handed on to the reply
     if thread is not None and joins:
         merged = merge_orders(order_of(thread), extraction.found)
         checked = evaluate(merged)
@@ -295,10 +295,9 @@ def _file(
     else:
         checked = early.checked if early is not None else evaluate(extraction.order)
         filed = _new_order(step, message, letter, extraction, checked, thread is not None)
-        created = True
     plan_reply(
         session, message=message, order=message.order, letter=letter, extraction=extraction,
-        config=step.replies, now=now, new_order=created, checked=checked if created else None,
+        config=step.replies, now=now, new_order=checked is not None, checked=checked,
     )  # fmt: skip
     return filed
 
