@@ -275,7 +275,7 @@ def _file(
     if extraction.screening:
         _link_bounce(session, message, now)
         return Filed(Outcome.SCREENED, _pk(step, message))
-    checked: Evaluation | None = None  # a new order's, handed on to the reply
+    created: Evaluation | None = None  # a new order's evaluation, handed on to the reply
     if thread is not None and joins:
         merged = merge_orders(order_of(thread), extraction.found)
         checked = evaluate(merged)
@@ -293,11 +293,11 @@ def _file(
     elif extraction.order.order_type is OrderType.NOT_AN_ORDER:
         filed = Filed(Outcome.NOT_AN_ORDER, _pk(step, message))
     else:
-        checked = early.checked if early is not None else evaluate(extraction.order)
-        filed = _new_order(step, message, letter, extraction, checked, thread is not None)
+        created = early.checked if early is not None else evaluate(extraction.order)
+        filed = _new_order(step, message, letter, extraction, created, thread is not None)
     plan_reply(
         session, message=message, order=message.order, letter=letter, extraction=extraction,
-        config=step.replies, now=now, new_order=checked is not None, checked=checked,
+        config=step.replies, now=now, new_order=created is not None, checked=created,
     )  # fmt: skip
     return filed
 
