@@ -176,7 +176,7 @@ def gather_facts(
     grace = timedelta(hours=settings.grace_period_hours)
     known = order is not None and new_order
     in_grace = 0
-    if not known:
+    if order is not None and not known:
         # The questions about an older order count rows that may still be pending in a
         # session without autoflush (the poll's group): send them first.
         session.flush()
