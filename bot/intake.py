@@ -27,7 +27,6 @@ from parsers.extract import Extraction, extract
 from parsers.letter import Letter
 from parsers.mime import read_letter
 from rules.evaluate import Evaluation, evaluate
-from rules.fields import FieldPath
 from rules.merge import merge_orders
 from rules.order import Order, OrderType
 from storage.messages import Location, quarantine, record_message, record_new_location
@@ -72,39 +71,29 @@ class Prepared:
 
     The pure, CPU-bound half of filing, so it can run in another process (``bot.pipeline``);
     picklable (the Letter's read-only headers travel as a dict and are made read-only again).
+    What follows from the extraction (its stored form, the order's evaluation) is made by the
+    main process, which files a message in about two thirds of the time parsing takes: so
+    the two processes take about as long per message (``bot.pipeline.default_workers``).
     """
 
     letter: Letter
     extraction: Extraction
-    stored: dict[str, Any]  # extraction.to_dict(), the form stored on the message
-    checked: Evaluation  # evaluate(extraction.order): a new order's missing and invalid
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Read-only mappings do not pickle: the headers and the invalid reasons travel as
-        # dicts and are made read-only again.
         plain = replace(self.letter, headers=cast(Any, dict(self.letter.headers)))
-        checked = (self.checked.missing, dict(self.checked.invalid))
-        return (_rebuild_prepared, (plain, self.extraction, self.stored, checked))
+        return (_rebuild_prepared, (plain, self.extraction))
 
 
-def _rebuild_prepared(
-    letter: Letter,
-    extraction: Extraction,
-    stored: dict[str, Any],
-    checked: tuple[tuple[FieldPath, ...], dict[FieldPath, str]],
-) -> Prepared:
+def _rebuild_prepared(letter: Letter, extraction: Extraction) -> Prepared:
     headers = MappingProxyType(dict(cast(Any, letter.headers)))
-    evaluation = Evaluation(missing=checked[0], invalid=MappingProxyType(checked[1]))
-    return Prepared(replace(letter, headers=headers), extraction, stored, evaluation)
+    return Prepared(replace(letter, headers=headers), extraction)
 
 
 def prepare(raw: bytes) -> Prepared:
     """Parse ``raw`` and extract its order without context: what ``file_message`` does first,
-    as the same calls (``read_letter``, ``extract``, ``evaluate`` of this module). May raise
-    as they may."""
+    as the same calls (``read_letter``, ``extract`` of this module). May raise as they may."""
     letter = read_letter(raw)
-    extraction = extract(letter)
-    return Prepared(letter, extraction, extraction.to_dict(), evaluate(extraction.order))
+    return Prepared(letter, extract(letter))
 
 
 def file_message(
@@ -233,13 +222,10 @@ def _pk(step: _Step, message: MessageRecord) -> int | None:
     return message.id
 
 
-def _classify(
-    message: MessageRecord, extraction: Extraction, stored: dict[str, Any] | None = None
-) -> None:
-    """Store ``extraction`` on ``message`` (``stored``: its dict, made already) with the state
-    it gives (unreadable mail becomes quarantined by ``_file``; screened mail is screened;
-    the rest filed)."""
-    message.extraction = stored if stored is not None else extraction.to_dict()
+def _classify(message: MessageRecord, extraction: Extraction) -> None:
+    """Store ``extraction`` on ``message`` with the state it gives (unreadable mail becomes
+    quarantined by ``_file``; screened mail is screened; the rest filed)."""
+    message.extraction = extraction.to_dict()
     message.screening_hits = list(extraction.screening)
     if extraction.unreadable:
         message.state = MessageState.QUARANTINED
@@ -266,7 +252,7 @@ def _file(
         joins = thread is not None and sender_belongs(thread, letter)
         known = order_of(thread) if thread is not None and joins else None
         extraction = extract(letter, known=known)
-    _classify(message, extraction, early.stored if early is not None else None)
+    _classify(message, extraction)
     if extraction.unreadable:
         # The sender's mail is unusable (an outcome, not our bug): kept and shown to staff.
         quarantine(session, message, f"unreadable email: {extraction.unreadable}", now=now)
@@ -293,7 +279,7 @@ def _file(
     elif extraction.order.order_type is OrderType.NOT_AN_ORDER:
         filed = Filed(Outcome.NOT_AN_ORDER, _pk(step, message))
     else:
-        created = early.checked if early is not None else evaluate(extraction.order)
+        created = evaluate(extraction.order)
         filed = _new_order(step, message, letter, extraction, created, thread is not None)
     plan_reply(
         session, message=message, order=message.order, letter=letter, extraction=extraction,
