@@ -154,7 +154,7 @@ class MemorySampler:
     between its sharers: the memory the loop really takes)."""
 
     def __init__(self) -> None:
-        self.peak_rss_mb = self.peak_pss_mb = 0.0
+        self.peak_rss_mb = self.peak_pss_mb = self.latest_pss_mb = 0.0
         self.most_processes = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -177,6 +177,7 @@ class MemorySampler:
                 pss += figures.get("Pss", 0.0)
             self.peak_rss_mb = max(self.peak_rss_mb, rss / 1024)
             self.peak_pss_mb = max(self.peak_pss_mb, pss / 1024)
+            self.latest_pss_mb = pss / 1024
             self.most_processes = max(self.most_processes, len(pids))
 
 
@@ -224,12 +225,15 @@ def measure_loop(port: int, workdir: Path, profile: bool, workers: int | None) -
     parse_email(order_mail(0))  # spaCy loaded, as in a running bot (the scheduler's 2nd poll)
     spent = _timed_stages()
     marks: list[float] = []
+    memory_marks: list[float] = []
     done = [0]
+    memory = MemorySampler()
 
     def progress(step: int) -> None:
         done[0] += step
         if done[0] % 1000 == 0:
             marks.append(time.perf_counter())
+            memory_marks.append(memory.latest_pss_mb)
 
     profiler = None
     if profile:
@@ -240,7 +244,7 @@ def measure_loop(port: int, workdir: Path, profile: bool, workers: int | None) -
     if workers is None:
         workers = default_workers()
     start = time.perf_counter()
-    with MemorySampler() as memory, ImapMailbox(imap) as mailbox:
+    with memory, ImapMailbox(imap) as mailbox:
         report = poll_once(
             session_factory(engine), mailbox, config, "benchmark", progress=progress,
             workers=workers,
@@ -268,6 +272,7 @@ def measure_loop(port: int, workdir: Path, profile: bool, workers: int | None) -
         "report": report.line(),
         "stages": spent,
         "per_thousand": per_thousand,
+        "pss_per_thousand": memory_marks,
     }
 
 
@@ -365,7 +370,9 @@ def main() -> int:
         f"{rest:7.1f} s {rest / seconds:5.0%}"
     )
     rates = " ".join(f"{r:.0f}" for r in loop["per_thousand"])
+    sizes = " ".join(f"{m:.0f}" for m in loop["pss_per_thousand"])
     print(f"  msg/s per 1,000 messages, in order: {rates}")
+    print(f"  MB (PSS, loop and workers) after each 1,000: {sizes}")
     print(f"parsing workers:                              {loop['workers']:>8}")
     print(f"peak RSS of the loop process:                 {loop['peak_mb']:>8,.0f} MB")
     print(f"peak RSS of a parsing worker (largest):       {loop['worker_peak_mb']:>8,.0f} MB")
