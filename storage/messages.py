@@ -56,7 +56,8 @@ def record_message(
 
     Returns the existing record (``created=False``) when a message is already stored at the
     same ``location`` or with the same Message-ID and SHA-256 of ``raw`` (both messages without
-    a Message-ID count as the same Message-ID). Nothing is updated then. Otherwise a new record
+    a Message-ID count as the same Message-ID), or is added to the session with them and not
+    yet flushed. Nothing is updated then. Otherwise a new record
     is added to the session and flushed; with ``add`` False it is only made, and the caller
     adds it (and may set its extraction, state and order before its one INSERT).
     ``location_is_new`` skips the lookup by location: the caller knows nothing is recorded
