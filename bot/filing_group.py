@@ -19,6 +19,7 @@ moved or sent before the commit, so the first, rolled-back attempt leaves no tra
 from __future__ import annotations
 
 import logging
+from operator import attrgetter
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -30,8 +31,8 @@ log = logging.getLogger(__name__)
 
 
 class FilingGroup:
-    """The messages of one transaction (see the module docstring). ``file`` each, then
-    ``commit``; ``committed`` then lists where each message was and what became of it."""
+    """The messages of one transaction (see the module docstring): ``file`` each, then
+    ``commit``, which returns where each message was and what became of it."""
 
     def __init__(self, sessions: sessionmaker[Session], replies: ReplySettings | None) -> None:
         self._sessions = sessions
@@ -93,7 +94,7 @@ class FilingGroup:
         return self._session
 
     def _commit(self, session: Session) -> None:
-        advance_checkpoint(session, max((location for location, _, _ in self._mail), key=_uid))
+        advance_checkpoint(session, max((mail[0] for mail in self._mail), key=attrgetter("uid")))
         session.commit()
         self._session = None
         session.close()
@@ -118,7 +119,3 @@ class FilingGroup:
         ]  # fmt: skip
         self._commit(session)
         return filed
-
-
-def _uid(location: Location) -> int:
-    return location.uid
