@@ -12,6 +12,7 @@ import html as htmlmod
 import json
 import re
 import unicodedata
+from datetime import datetime, timedelta, timezone
 from email.charset import BASE64, QP, Charset
 from email.header import Header
 from email.message import Message
@@ -20,6 +21,7 @@ from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.policy import compat32
+from email.utils import format_datetime
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "messages"
@@ -326,14 +328,30 @@ def label(order_type, applicant=None, customer=None, prod=None, basis=None, inva
 
 # --------------------------------------------------------------------------- the emails
 
-EMAILS = []
+def registry():
+    """A corpus's list of (name, builder) pairs and the ``@email(name)`` decorator that fills
+    it, in the order the builders are written."""
+    emails = []
+
+    def email(name):
+        def deco(fn):
+            emails.append((name, fn))
+            return fn
+        return deco
+    return emails, email
 
 
-def email(name):
-    def deco(fn):
-        EMAILS.append((name, fn))
-        return fn
-    return deco
+def date(s, tz="+01:00"):
+    """'2026-03-16 08:14:22' in the given offset -> RFC 5322 date with the right weekday."""
+    sign = 1 if tz[0] == "+" else -1
+    hh, mm = int(tz[1:3]), int(tz[4:6])
+    dt = datetime.strptime(s, "%Y-%m-%d %H:%M:%S").replace(
+        tzinfo=timezone(sign * timedelta(hours=hh, minutes=mm))
+    )
+    return format_datetime(dt)
+
+
+EMAILS, email = registry()
 
 
 # ============================ fictitious_customer ============================
@@ -1832,6 +1850,23 @@ def check(name, msg, lab):
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 
 
+def check_order_shape(name, lab):
+    """The label's parties, legal basis, missing and invalid agree with its order type."""
+    t = lab["order_type"]
+    if t == "not_an_order":
+        assert lab["applicant"] == party() and lab["customer"] is None and lab["production_contact"] is None
+        assert lab["legal_basis"] is None and lab["missing"] == [] and lab["invalid"] == []
+        return
+    assert (lab["customer"] is not None) == (t == "existing_customer"), name
+    assert (lab["production_contact"] is not None) == (t == "direct_access"), name
+    if t != "direct_access":
+        assert lab["legal_basis"] is None, name
+    assert ("order_type" in lab["missing"]) == (t == "unspecified"), name
+    assert not set(lab["missing"]) & set(lab["invalid"]), name
+    for p in lab["invalid"]:
+        assert get(lab, p) is not None, (name, p)
+
+
 def write_corpus(out, prefix, emails, extra_checks, other_corpora):
     """Build, check and write a labelled corpus (the later corpora's shared main).
 
@@ -1858,6 +1893,7 @@ def write_corpus(out, prefix, emails, extra_checks, other_corpora):
         names.add(name)
         msg, lab = fn()
         check(name, msg, lab)
+        check_order_shape(name, lab)
         extra_checks(name, lab, seen_orgs, old_digits)
         if jsonschema:
             jsonschema.validate({k: v for k, v in lab.items() if k != "notes"}, schema)
@@ -1868,17 +1904,7 @@ def write_corpus(out, prefix, emails, extra_checks, other_corpora):
 
 
 def main():
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("x*.*"):
-        old.unlink()
-    counts = {}
-    for name, fn in EMAILS:
-        msg, lab = fn()
-        check(name, msg, lab)
-        counts[lab["order_type"]] = counts.get(lab["order_type"], 0) + 1
-        (OUT / f"{name}.eml").write_bytes(msg.as_bytes(policy=compat32.clone(max_line_length=120)))
-        (OUT / f"{name}.json").write_text(json.dumps(lab, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {len(EMAILS)} messages to {OUT}: {counts}")
+    write_corpus(OUT, "x", EMAILS, lambda *_: None, [])
 
 
 if __name__ == "__main__":
