@@ -30,13 +30,13 @@ from bot.mailbox.maildir import MaildirMailbox
 from bot.poll import PollReport, poll_once
 from parsers.extract import Extraction
 from parsers.letter import Letter
-from storage.db import make_engine, session_factory, upgrade
+from storage.db import session_factory
 from storage.models import MessageRecord, MessageState, OrderRecord, QuarantineRecord
 from tests.dovecot import PASSWORD, USER, DovecotServer, append, dovecot, dovecot_clean
 from tests.intake.mails import BROKEN_SUBJECT
-from tests.storage.conftest import database_url
+from tests.storage.conftest import database_url, engine
 
-__all__ = ["database_url", "dovecot", "dovecot_clean"]  # fixtures re-exported for this folder
+__all__ = ["database_url", "dovecot", "dovecot_clean", "engine"]  # fixtures re-exported for this folder
 
 PASSWORD_ENV = "BRREG_INTAKE_TEST_IMAP_PASSWORD"
 INBOX = "INBOX"
@@ -167,15 +167,6 @@ class Intake:
 
     def count(self, name: str) -> int:
         return len(self.folder(name))
-
-
-@pytest.fixture
-def engine(database_url: str) -> Iterator[Engine]:
-    """A migrated, empty database: a fresh SQLite file, or a fresh PostgreSQL schema."""
-    upgrade(database_url)
-    engine = make_engine(database_url)
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture
