@@ -277,3 +277,4 @@ class ReferenceCounter(Base):
 
 
 import storage.replies  # noqa: E402, F401  (its tables belong to this metadata)
+import storage.register  # noqa: E402, F401  (its tables belong to this metadata)
