@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 from typing import Any
 
@@ -55,7 +55,9 @@ from storage.types import utcnow
 IMPORT_BATCH = 5_000  # rows per INSERT executemany: bounded memory, few round trips
 OPEN = (OrderStatus.READY, OrderStatus.WAITING_FOR_VENDOR)
 SYNC_BULK = "bulk"
+SYNC_SUB_UNITS = "bulk_sub_units"
 SYNC_FEED = "feed"
+LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)  # an applied_at that is always stale
 CHECKED_ACTION = "register_checked"  # the OrderEvent when a number's register status changes
 
 
@@ -177,7 +179,7 @@ def import_entities(
     for batch in _batches(rows, IMPORT_BATCH):
         session.connection().execute(statement, [_values(row, at) for row in batch])
         count += len(batch)
-    record_sync(session, SYNC_BULK + ("_sub_units" if sub_units else ""), rows=count, now=at)
+    record_sync(session, SYNC_SUB_UNITS if sub_units else SYNC_BULK, rows=count, now=at)
     return count
 
 
@@ -227,11 +229,6 @@ def local_entity(session: Session, org_number: str) -> RegisterAnswer | None:
         entity.org_number, entity.status, entity.name, entity.org_form,
         entity.parent_number, parent_name, entity.deleted_on,
     )  # fmt: skip
-
-
-def local_copy_loaded(session: Session) -> bool:
-    """True once a bulk file was imported: only then does "not in the copy" mean unknown."""
-    return session.get(RegisterSync, SYNC_BULK) is not None
 
 
 def record_sync(
@@ -397,7 +394,7 @@ def apply_findings(
     old = {c.path: c for c in checks_of(session, [record.id])[record.id]}
     # An earlier answer for the same number still holds until a new one comes; its row keeps
     # its applied_at, so the order stays due and the number is asked again next run.
-    keep_old = {
+    keep_old: set[str] = {
         f.path.value
         for f, a in results
         if f.meaning is Meaning.PENDING
@@ -489,3 +486,16 @@ def asking_due(session: Session, order_id: int) -> bool:
 
 def stale_before(now: datetime, hours: float) -> datetime:
     return now - timedelta(hours=hours)
+
+
+def forget_numbers(session: Session, org_numbers: Iterable[str]) -> None:
+    """The register changed these numbers: drop their cached answers and make the orders'
+    checks of them stale, so that the check job asks again."""
+    wanted = sorted(set(org_numbers))
+    if not wanted:
+        return
+    session.execute(delete(RegisterAnswerRecord).where(RegisterAnswerRecord.org_number.in_(wanted)))
+    for check in session.scalars(
+        select(OrderRegisterCheck).where(OrderRegisterCheck.org_number.in_(wanted))
+    ):
+        check.applied_at = LONG_AGO
