@@ -402,7 +402,9 @@ def apply_findings(
         and old[f.path.value].org_number == a.org_number
         and old[f.path.value].meaning is not Meaning.PENDING
     }
-    invalid = {p: r for p, r in record.invalid.items() if r not in REGISTER_REASONS or p in keep_old}
+    invalid = {
+        p: r for p, r in record.invalid.items() if r not in REGISTER_REASONS or p in keep_old
+    }
     flags = {f for f in record.flags if not is_register_flag(f) or _flag_path_in(f, keep_old)}
     for finding, _answer in results:
         if finding.meaning is Meaning.INVALID and finding.reason:

@@ -18,7 +18,8 @@ from pathlib import Path
 from bot.bootstrap import App
 from bot.commands.common import add_config_option, app_from
 from bot.register.api import ApiRegister
-from bot.register.bulk import BulkFile
+from bot.register.bulk import BulkFile, BulkFileError
+from bot.register.entity import NotAnEntityError
 from bot.register.check import run_checks
 from bot.register.choose import open_register
 from bot.register.feed import update_from_feeds
@@ -34,8 +35,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     load = actions.add_parser("import", help="load a bulk file into the local copy")
     add_config_option(load)
     load.add_argument("file", type=Path, help="enheter or underenheter (.json.gz, .json, .csv)")
-    load.add_argument("--sub-units", action="store_true", default=None,
-                      help="the file holds sub-units (default: 'underenhet' in its name)")  # fmt: skip
+    load.add_argument(
+        "--sub-units",
+        action="store_true",
+        default=None,
+        help="the file holds sub-units (default: 'underenhet' in its name)",
+    )
     load.set_defaults(func=run_import)
     update = actions.add_parser("update", help="apply the change feeds to the local copy")
     add_config_option(update)
@@ -76,7 +81,7 @@ def run_import(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         count = import_file(app, args.file, sub_units=args.sub_units)
-    except (ValueError, OSError, EOFError) as exc:  # a truncated gzip, bad JSON, bad CSV
+    except (BulkFileError, NotAnEntityError, OSError) as exc:  # bad gzip, JSON, CSV header
         print(f"brreg-intake: {args.file}: cannot be imported: {exc}", file=sys.stderr)
         return 1
     seconds = time.perf_counter() - started

@@ -32,8 +32,7 @@ same period), or 24 hours before ``now`` when there is none.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -261,7 +260,8 @@ def register_lines(
         for number in numbers_of(record, ORG_NUMBER_PATHS):
             check = applied.get(number.path.value)
             if check is None or check.org_number != number.org_number:
-                lines.append(RegisterLine(number.path, number.org_number, RegisterStatus.NOT_CHECKED))
+                unchecked = RegisterLine(number.path, number.org_number, RegisterStatus.NOT_CHECKED)
+                lines.append(unchecked)
                 continue
             lines.append(RegisterLine(
                 number.path, number.org_number, check.status, check.registered_name,

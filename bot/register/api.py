@@ -19,6 +19,7 @@ checked" at once, so a register that is down never slows the checks down.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
@@ -32,7 +33,7 @@ import httpx
 
 from bot.config import RegisterConfig
 from bot.register.breaker import CircuitBreaker
-from bot.register.entity import NotAnEntity, entity_row, parse_date
+from bot.register.entity import NotAnEntityError, entity_row, parse_date
 from rules.register import RegisterAnswer, RegisterStatus, not_checked
 
 log = logging.getLogger(__name__)
@@ -41,11 +42,11 @@ USER_AGENT = "brreg-intake (opendata.rrh@brreg.no)"
 ACCEPT = "application/json"
 
 
-class RegisterUnavailable(Exception):
+class RegisterUnavailableError(Exception):
     """The register gave no usable answer (``str()`` says why, without personal data)."""
 
 
-class _NoAnswer(Exception):
+class _NoAnswerError(Exception):
     """This request got no usable answer; ``problem`` says why (no personal data)."""
 
     def __init__(self, problem: str, *, retry: bool, wait: float | None = None) -> None:
@@ -98,7 +99,7 @@ class ApiRegister:
             return not_checked(org_number, "circuit open: the register failed repeatedly")
         try:
             answer = self._lookup(org_number)
-        except _NoAnswer as exc:
+        except _NoAnswerError as exc:
             self.breaker.failure()
             log.warning("register: no answer for a number (%s)", exc.problem)
             return not_checked(org_number, exc.problem)
@@ -107,18 +108,18 @@ class ApiRegister:
 
     def get_object(self, path: str, params: dict[str, str | int]) -> dict[str, Any]:
         """The JSON object at ``path`` (with retries, through the breaker). Raises
-        RegisterUnavailable when there is none (down, an error status, malformed JSON)."""
+        RegisterUnavailableError when there is none (down, an error status, malformed JSON)."""
         if not self.breaker.allow():
-            raise RegisterUnavailable("circuit open: the register failed repeatedly")
+            raise RegisterUnavailableError("circuit open: the register failed repeatedly")
         query = "?" + str(httpx.QueryParams(params)) if params else ""
         try:
             reply = self._get(path + query)
             if reply.status != 200:
-                raise _NoAnswer(f"HTTP {reply.status}", retry=False)
+                raise _NoAnswerError(f"HTTP {reply.status}", retry=False)
             data = _object(reply.body)
-        except _NoAnswer as exc:
+        except _NoAnswerError as exc:
             self.breaker.failure()
-            raise RegisterUnavailable(exc.problem) from None
+            raise RegisterUnavailableError(exc.problem) from None
         self.breaker.success()
         return data
 
@@ -144,22 +145,20 @@ class ApiRegister:
     def _answer(self, org_number: str, reply: _Reply, *, sub_unit: bool) -> RegisterAnswer:
         if reply.status == 410:
             deleted = None
-            try:
+            with contextlib.suppress(_NoAnswerError):  # 410 says enough without its body
                 deleted = parse_date(_object(reply.body).get("slettedato"))
-            except _NoAnswer:
-                pass  # 410 says enough without its body
             return RegisterAnswer(org_number, RegisterStatus.REMOVED, deleted_on=deleted)
         if reply.status != 200:
-            raise _NoAnswer(f"HTTP {reply.status}", retry=False)
+            raise _NoAnswerError(f"HTTP {reply.status}", retry=False)
         data = _object(reply.body)
         try:
             row = entity_row(data)
-        except NotAnEntity as exc:
-            raise _NoAnswer(f"malformed answer: {exc}", retry=False) from None
+        except NotAnEntityError as exc:
+            raise _NoAnswerError(f"malformed answer: {exc}", retry=False) from None
         if row.org_number != org_number:
-            raise _NoAnswer("the answer is about another number", retry=False)
+            raise _NoAnswerError("the answer is about another number", retry=False)
         if sub_unit and row.parent_number is None and row.deleted_on is None:
-            raise _NoAnswer("a sub-unit without overordnetEnhet", retry=False)
+            raise _NoAnswerError("a sub-unit without overordnetEnhet", retry=False)
         return RegisterAnswer(
             org_number, row.status, row.name, row.org_form, row.parent_number, None,
             row.deleted_on,
@@ -171,7 +170,7 @@ class ApiRegister:
         for attempt in range(attempts):
             try:
                 return self._once(path)
-            except _NoAnswer as exc:
+            except _NoAnswerError as exc:
                 if not exc.retry or attempt == attempts - 1:
                     raise
                 wait = exc.wait
@@ -184,32 +183,32 @@ class ApiRegister:
         try:
             response = self._client.get(self._base + path)
         except httpx.TimeoutException:
-            raise _NoAnswer("timed out", retry=True) from None
+            raise _NoAnswerError("timed out", retry=True) from None
         except httpx.TransportError as exc:
-            raise _NoAnswer(f"connection failed ({type(exc).__name__})", retry=True) from None
+            raise _NoAnswerError(f"connection failed ({type(exc).__name__})", retry=True) from None
         status, body = response.status_code, response.content
         if status == 429:
             wait = retry_after(response.headers.get("Retry-After"))
             limit = self._config.max_retry_after_seconds
             if wait is not None and wait > limit:
-                raise _NoAnswer(f"HTTP 429, Retry-After {wait:.0f} s is too long", retry=False)
-            raise _NoAnswer("HTTP 429", retry=True, wait=wait)
+                raise _NoAnswerError(f"HTTP 429, Retry-After {wait:.0f} s is too long", retry=False)
+            raise _NoAnswerError("HTTP 429", retry=True, wait=wait)
         if status >= 500:
-            raise _NoAnswer(f"HTTP {status}", retry=True)
+            raise _NoAnswerError(f"HTTP {status}", retry=True)
         if status == 404 and body.strip():
-            raise _NoAnswer("HTTP 404 with a body: not the register's answer", retry=False)
+            raise _NoAnswerError("HTTP 404 with a body: not the register's answer", retry=False)
         if status in (200, 404, 410):
             return _Reply(status, body)
-        raise _NoAnswer(f"HTTP {status}", retry=False)
+        raise _NoAnswerError(f"HTTP {status}", retry=False)
 
 
 def _object(body: bytes) -> dict[str, Any]:
     try:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError):
-        raise _NoAnswer("malformed JSON", retry=False) from None
+        raise _NoAnswerError("malformed JSON", retry=False) from None
     if not isinstance(data, dict):
-        raise _NoAnswer("malformed answer: not a JSON object", retry=False)
+        raise _NoAnswerError("malformed answer: not a JSON object", retry=False)
     return data
 
 

@@ -74,8 +74,10 @@ def ask_vendor(
         order=record,
         recipients=[message.sender or ""],
         subject=reply_subject(letter.subject, record.reference, language),
-        body=render_body(ReplyKind.REQUEST, language, reference=record.reference,
-                         order=order_of(record), checked=checked),  # fmt: skip
+        body=render_body(
+            ReplyKind.REQUEST, language, reference=record.reference, order=order_of(record),
+            checked=checked,
+        ),
         message_id=new_message_id(session, record, settings.domain),
         headers=reply_headers(letter),
         now=now,

@@ -3,7 +3,9 @@
 The JSON file (``/enheter/lastned``, gzip, a JSON array of entity objects) is read with
 ijson's C parser one object at a time; the CSV file (``/enheter/lastned/csv``) with the csv
 module. Gzip or not is told by the first bytes; JSON or CSV by the first character (``[``).
-A record that is not an entity (no nine-digit number) is skipped and counted.
+A record that is not an entity (no nine-digit number) is skipped and counted; a file that is
+cut short or not JSON/CSV raises BulkFileError (the caller's transaction then keeps the old
+copy).
 """
 
 from __future__ import annotations
@@ -18,11 +20,15 @@ from typing import Any
 
 import ijson  # type: ignore[import-untyped]
 
-from bot.register.entity import NotAnEntity, csv_columns, csv_row, entity_row
+from bot.register.entity import NotAnEntityError, csv_columns, csv_row, entity_row
 from storage.register import EntityRow
 
 GZIP_MAGIC = b"\x1f\x8b"
 READ_BUFFER = 1 << 20
+
+
+class BulkFileError(ValueError):
+    """The file is no bulk file or is cut short (``str()`` says where)."""
 
 
 @dataclass
@@ -43,10 +49,15 @@ class BulkFile:
 
     def _read(self, raw: Any) -> Iterator[EntityRow]:
         head = raw.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-        if head.startswith(b"["):
-            yield from self._json(raw)
-        else:
-            yield from self._csv(raw)
+        try:
+            if head.startswith(b"["):
+                yield from self._json(raw)
+            else:
+                yield from self._csv(raw)
+        except ijson.JSONError as exc:
+            raise BulkFileError(f"not valid JSON: {exc}".splitlines()[0]) from None
+        except (csv.Error, UnicodeDecodeError, EOFError) as exc:
+            raise BulkFileError(f"unreadable: {exc}") from None
 
     def _json(self, raw: Any) -> Iterator[EntityRow]:
         for item in ijson.items(raw, "item", use_float=True, buf_size=READ_BUFFER):
@@ -55,7 +66,7 @@ class BulkFile:
                 continue
             try:
                 row = entity_row(item)
-            except NotAnEntity:
+            except NotAnEntityError:
                 self.skipped += 1
                 continue
             self.sub_units_seen += row.parent_number is not None
@@ -70,7 +81,7 @@ class BulkFile:
         for cells in csv.reader(text, delimiter=delimiter):
             try:
                 row = csv_row(cells, columns)
-            except NotAnEntity:
+            except NotAnEntityError:
                 self.skipped += 1
                 continue
             self.sub_units_seen += row.parent_number is not None

@@ -4,6 +4,7 @@ files' format (bot/sample_mail/register), loaded into an empty local copy."""
 from __future__ import annotations
 
 import logging
+
 from bot.bootstrap import App
 from bot.config import SAMPLE_MAIL, RegisterSource
 from bot.register.bulk import BulkFile

@@ -19,15 +19,15 @@ from storage.register import EntityRow
 _NINE_DIGITS = re.compile(r"[0-9]{9}")
 
 
-class NotAnEntity(ValueError):
+class NotAnEntityError(ValueError):
     """The object is not an entity (no nine-digit ``organisasjonsnummer``)."""
 
 
 def entity_row(data: Mapping[str, Any]) -> EntityRow:
-    """The row for one API/JSON entity object. Raises NotAnEntity for anything else."""
+    """The row for one API/JSON entity object. Raises NotAnEntityError for anything else."""
     number = str(data.get("organisasjonsnummer") or "").strip()
     if not _NINE_DIGITS.fullmatch(number):
-        raise NotAnEntity("no nine-digit organisasjonsnummer")
+        raise NotAnEntityError("no nine-digit organisasjonsnummer")
     form = data.get("organisasjonsform")
     code = form.get("kode") if isinstance(form, Mapping) else data.get("organisasjonsform.kode")
     parent = data.get("overordnetEnhet")
@@ -111,7 +111,7 @@ def csv_columns(header: list[str]) -> dict[str, int]:
         if key is not None and key not in found:
             found[key] = i
     if "organisasjonsnummer" not in found:
-        raise NotAnEntity("the CSV header has no organisasjonsnummer column")
+        raise NotAnEntityError("the CSV header has no organisasjonsnummer column")
     return found
 
 
@@ -124,7 +124,7 @@ def csv_row(cells: list[str], columns: Mapping[str, int]) -> EntityRow:
 
     number = cell("organisasjonsnummer")
     if not _NINE_DIGITS.fullmatch(number):
-        raise NotAnEntity("no nine-digit organisasjonsnummer")
+        raise NotAnEntityError("no nine-digit organisasjonsnummer")
     return _row(
         number,
         name=cell("navn"),

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.register.api import ApiRegister, RegisterUnavailable
+from bot.register.api import ApiRegister, RegisterUnavailableError
 from rules.register import RegisterAnswer, RegisterStatus
 from storage.register import (
     SYNC_BULK,
@@ -99,7 +99,7 @@ def _follow(
             params["oppdateringsid"] = position + 1
         try:
             page = api.get_object(f"/oppdateringer/{path}", params)
-        except RegisterUnavailable as exc:
+        except RegisterUnavailableError as exc:
             return FeedReport(changes, pages, str(exc))
         rows = _rows(page, key)
         if not rows:

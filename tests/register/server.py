@@ -103,7 +103,7 @@ def serve() -> Iterator[FakeRegister]:
     state = FakeRegister()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        def do_GET(self) -> None:
             answer = state.respond(self.path)
             if answer.delay:
                 time.sleep(answer.delay)
@@ -117,7 +117,7 @@ def serve() -> Iterator[FakeRegister]:
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test)
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

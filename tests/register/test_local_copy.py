@@ -48,7 +48,7 @@ def test_the_csv_bulk_file_gives_the_same_entities(database: sessionmaker[Sessio
 
 
 def test_an_import_replaces_the_copy_and_keeps_the_sub_units(database: sessionmaker[Session], tmp_path: Path) -> None:
-    first, second, third = islice(numbers(), 3)
+    first, _second, third = islice(numbers(), 3)
     _import(database, write_json_gz(tmp_path / "big.json.gz", 3))
     _import(database, _sub_units(tmp_path / "underenheter.json", ("980000006", first)), sub_units=True)
     _import(database, write_json_gz(tmp_path / "small.json.gz", 1))
