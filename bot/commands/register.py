@@ -19,9 +19,9 @@ from bot.bootstrap import App
 from bot.commands.common import add_config_option, app_from
 from bot.register.api import ApiRegister
 from bot.register.bulk import BulkFile, BulkFileError
-from bot.register.entity import NotAnEntityError
 from bot.register.check import run_checks
 from bot.register.choose import open_register
+from bot.register.entity import NotAnEntityError
 from bot.register.feed import update_from_feeds
 from bot.replies import ReplySettings
 from storage.register import import_entities

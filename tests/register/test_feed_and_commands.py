@@ -104,9 +104,9 @@ def test_a_broken_bulk_file_is_a_clear_error(tmp_path: Path, capsys: pytest.Capt
 def test_the_register_section_is_read_strictly() -> None:
     config = parse_config({"register": {"source": "api", "concurrency": 2}}, "c.toml")
     assert config.register.source is RegisterSource.API
-    with pytest.raises(ConfigError, match="register.sources"):
+    with pytest.raises(ConfigError, match=r"register\.sources"):
         parse_config({"register": {"sources": "api"}}, "c.toml")
-    with pytest.raises(ConfigError, match="register.api_url"):
+    with pytest.raises(ConfigError, match=r"register\.api_url"):
         parse_config({"register": {"api_url": "http://data.example.no/api"}}, "c.toml")
-    with pytest.raises(ConfigError, match="register.concurrency"):
+    with pytest.raises(ConfigError, match=r"register\.concurrency"):
         parse_config({"register": {"concurrency": 0}}, "c.toml")
