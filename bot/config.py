@@ -194,7 +194,6 @@ class RegisterConfig:
     check_interval_minutes: int = 10
     recheck_after_hours: int = 168
     feed_interval_minutes: int = 60
-    local_file: Path | None = None
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import logging
 from bot.commands.common import add_config_option, app_from
 from bot.commands.poll import poll_with_progress, quiet
 from bot.commands.register import check_now
-from bot.register.demo import load_sample_register
+from bot.register.demo import check_lines, load_sample_register
 from storage.orders import list_orders
 
 
@@ -40,4 +40,8 @@ def run(args: argparse.Namespace) -> int:
             gaps = ", ".join(r.missing + sorted(r.invalid)) or "-"
             print(f"{r.reference:<15} {r.status:<19} {r.order_type:<20} {name:<32} {gaps}")
         print(f"\n{len(records)} order(s) in {app.engine.url.render_as_string(hide_password=True)}")
+    lines = check_lines(app)
+    if lines:
+        print(f"\nEnhetsregisteret ({app.config.register.source}):")
+        print("\n".join(lines))
     return 0

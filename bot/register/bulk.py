@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import ijson  # type: ignore[import-untyped]
+import ijson
 
 from bot.register.entity import NotAnEntityError, csv_columns, csv_row, entity_row
 from storage.register import EntityRow

@@ -8,7 +8,9 @@ import logging
 from bot.bootstrap import App
 from bot.config import SAMPLE_MAIL, RegisterSource
 from bot.register.bulk import BulkFile
-from storage.register import SYNC_BULK, import_entities, sync_position
+from rules.register import is_register_flag
+from storage.orders import list_orders
+from storage.register import SYNC_BULK, checks_of, import_entities, sync_position
 
 log = logging.getLogger(__name__)
 
@@ -31,3 +33,22 @@ def load_sample_register(app: App) -> int:
             total += import_entities(session, rows, sub_units=sub_units)
     log.info("register: the sample register (%s fictitious entities) is loaded", total)
     return total
+
+
+def check_lines(app: App) -> list[str]:
+    """One line per checked number: reference, party, number, the register's status and name,
+    and the order's register flags (for the demo's printout)."""
+    lines = []
+    with app.sessions() as session:
+        records = list_orders(session)
+        checks = checks_of(session, [r.id for r in records])
+        for record in records:
+            flags = ", ".join(f for f in record.flags if is_register_flag(f))
+            for check in checks[record.id]:
+                party = check.path.split(".", 1)[0]
+                name = check.registered_name or "-"
+                lines.append(
+                    f"{record.reference:<15} {party:<10} {check.org_number}  "
+                    f"{check.status:<18} {name[:32]:<32} {flags}".rstrip()
+                )
+    return lines
