@@ -332,7 +332,12 @@ def orders_due(
     did not answer), were checked before ``stale_before``, whose order changed after the last
     check was applied, or whose vendor must still be asked. Oldest order first."""
     checks: dict[int, dict[str, OrderRegisterCheck]] = {}
-    for check in session.scalars(select(OrderRegisterCheck)):
+    open_checks = (
+        select(OrderRegisterCheck)
+        .join(OrderRecord, OrderRecord.id == OrderRegisterCheck.order_id)
+        .where(OrderRecord.status.in_(OPEN))
+    )
+    for check in session.scalars(open_checks):
         checks.setdefault(check.order_id, {})[check.path] = check
     due = []
     query = select(OrderRecord).where(OrderRecord.status.in_(OPEN)).order_by(OrderRecord.id)

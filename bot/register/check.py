@@ -110,7 +110,9 @@ def _apply(
 ) -> int:
     """Apply the answers to one order in its own transaction; 1 when the vendor was asked."""
     with sessions.begin() as session:
-        record = session.get(OrderRecord, due.order_id)
+        # Locked (PostgreSQL) so that a message filed to the order now waits the few
+        # milliseconds this takes instead of being overwritten by it; SQLite serialises anyway.
+        record = session.get(OrderRecord, due.order_id, with_for_update=True)
         if record is None or record.status not in OPEN:
             return 0
         numbers = numbers_of(record, ORG_NUMBER_PATHS)

@@ -207,3 +207,58 @@ def _status(sessions: sessionmaker[Session], reference: str) -> RegisterStatus:
             select(OrderRegisterCheck).where(OrderRegisterCheck.order_id == order.id)
         ).one()
         return check.status
+
+
+def test_a_corrected_number_clears_what_the_register_said_about_the_old_one(
+    database: sessionmaker[Session], api: ApiRegister, api_server: FakeRegister
+) -> None:
+    api_server.entity(enhet(APPLICANT, "FJELLBEKK DATA AS"))
+    api_server.entity(deleted_enhet(CUSTOMER))
+    api_server.entity(enhet(OTHER, "KUNDEBYRÅ AS"))
+    reference = _file(database, customer_order(CUSTOMER, "Kundebyrå AS"))
+    run_checks(database, api, now=NOW + timedelta(minutes=1))
+    assert _order(database, reference).status is OrderStatus.WAITING_FOR_VENDOR
+
+    correction = EmailMessage()
+    correction["From"] = "Kari Fjellheim <kari.fjellheim@fjellbekk.example.no>"
+    correction["To"] = "opendata.rrh@brreg.no"
+    correction["Subject"] = f"Re: [{reference}] Bestilling av testtilgang til RRH"
+    correction["Message-ID"] = "<correction@fjellbekk.example.no>"
+    correction.set_content(f"Beklager, kundens organisasjonsnummer er {_spaced(OTHER)}.\n\nMvh\nKari")
+    with database.begin() as session:
+        filed = file_message(session, correction.as_bytes(), now=NOW + timedelta(minutes=30))
+    assert filed.outcome is Outcome.UPDATED_ORDER
+
+    run_checks(database, api, now=NOW + timedelta(minutes=31))
+    order = _order(database, reference)
+    assert order.order["customer"]["org_number"] == OTHER
+    assert order.invalid == {}
+    assert order.status is OrderStatus.READY
+    assert not [f for f in order.flags if f.startswith("register_")]
+
+
+def test_a_corrected_number_takes_the_stale_name_mismatch_flag_away(
+    database: sessionmaker[Session], api: ApiRegister, api_server: FakeRegister
+) -> None:
+    api_server.entity(enhet(OTHER, "SKARVHOLMEN REGNSKAP AS"))
+    api_server.entity(enhet(APPLICANT, "FJELLBEKK DATA AS"))
+    reference = _file(database, fictitious_order(OTHER, "Fjellbekk Data AS"))
+    run_checks(database, api, now=NOW + timedelta(minutes=1))
+    assert "register_name_mismatch_applicant" in _order(database, reference).flags
+
+    correction = EmailMessage()
+    correction["From"] = "Kari Fjellheim <kari.fjellheim@fjellbekk.example.no>"
+    correction["To"] = "opendata.rrh@brreg.no"
+    correction["Subject"] = f"Re: [{reference}] Bestilling av testtilgang til RRH"
+    correction["Message-ID"] = "<correction2@fjellbekk.example.no>"
+    correction.set_content(f"Beklager, riktig org.nr. er {_spaced(APPLICANT)}.\n\nMvh\nKari")
+    with database.begin() as session:
+        file_message(session, correction.as_bytes(), now=NOW + timedelta(minutes=30))
+    # The intake keeps the order's flags; the register's flag is the check job's to take away.
+    assert "register_name_mismatch_applicant" in _order(database, reference).flags
+
+    run_checks(database, api, now=NOW + timedelta(minutes=31))
+    order = _order(database, reference)
+    assert order.order["applicant"]["org_number"] == APPLICANT
+    assert "register_name_mismatch_applicant" not in order.flags
+    assert _status(database, reference) is RegisterStatus.ACTIVE
