@@ -13,8 +13,9 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,6 @@ class BulkFile:
 
     path: Path
     skipped: int = 0
-    sub_units_seen: int = field(default=0)
 
     def rows(self) -> Iterator[EntityRow]:
         with io.BufferedReader(io.FileIO(self.path, "r"), READ_BUFFER) as handle:
@@ -56,7 +56,7 @@ class BulkFile:
                 yield from self._csv(raw)
         except ijson.JSONError as exc:
             raise BulkFileError(f"not valid JSON: {exc}".splitlines()[0]) from None
-        except (csv.Error, UnicodeDecodeError, EOFError) as exc:
+        except (csv.Error, UnicodeDecodeError, EOFError, OSError, zlib.error) as exc:
             raise BulkFileError(f"unreadable: {exc}") from None
 
     def _json(self, raw: Any) -> Iterator[EntityRow]:
@@ -69,7 +69,6 @@ class BulkFile:
             except NotAnEntityError:
                 self.skipped += 1
                 continue
-            self.sub_units_seen += row.parent_number is not None
             yield row
 
     def _csv(self, raw: Any) -> Iterator[EntityRow]:
@@ -84,6 +83,5 @@ class BulkFile:
             except NotAnEntityError:
                 self.skipped += 1
                 continue
-            self.sub_units_seen += row.parent_number is not None
             yield row
 

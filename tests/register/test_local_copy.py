@@ -7,10 +7,11 @@ import json
 from itertools import islice
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.register.bulk import BulkFile
+from bot.register.bulk import BulkFile, BulkFileError
 from bot.register.local import LocalRegister
 from rules.register import RegisterStatus
 from storage.register import RegisterEntity, import_entities
@@ -74,3 +75,14 @@ def test_an_empty_local_copy_never_says_unknown(database: sessionmaker[Session],
     _import(database, write_json_gz(tmp_path / "enheter.json.gz", 2))
     # without the sub-units a missing number may be a sub-unit: still not known to be unknown
     assert register.lookup("999999999").status is RegisterStatus.NOT_CHECKED
+
+
+def test_a_truncated_file_fails_the_import_and_keeps_the_old_copy(database: sessionmaker[Session], tmp_path: Path) -> None:
+    whole = write_json_gz(tmp_path / "enheter.json.gz", 50)
+    _import(database, whole)
+    cut = tmp_path / "cut.json.gz"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    with pytest.raises(BulkFileError):
+        _import(database, cut)
+    with database() as session:
+        assert session.scalar(select(func.count()).select_from(RegisterEntity)) == 50
