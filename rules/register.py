@@ -110,10 +110,6 @@ _FLAG_WHAT = {
 }
 NAME_MISMATCH = "name_mismatch"
 ORG_NUMBER_PATHS = (FieldPath.APPLICANT_ORG_NUMBER, FieldPath.CUSTOMER_ORG_NUMBER)
-NAME_PATH = {
-    FieldPath.APPLICANT_ORG_NUMBER: FieldPath.APPLICANT_NAME,
-    FieldPath.CUSTOMER_ORG_NUMBER: FieldPath.CUSTOMER_NAME,
-}
 
 
 def register_flag(what: str, path: FieldPath) -> str:

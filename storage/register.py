@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from itertools import islice
 from typing import Any
 
@@ -489,10 +489,6 @@ def mark_asked(
 
 def asking_due(session: Session, order_id: int) -> bool:
     return any(c.ask_due for c in checks_of(session, [order_id])[order_id])
-
-
-def stale_before(now: datetime, hours: float) -> datetime:
-    return now - timedelta(hours=hours)
 
 
 def forget_numbers(session: Session, org_numbers: Iterable[str]) -> None:
