@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "demo": "bot.commands.demo",
     "outbox": "bot.commands.outbox",
     "digest": "bot.commands.digest",
+    "register": "bot.commands.register",
 }
 
 

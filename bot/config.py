@@ -172,6 +172,30 @@ class DigestConfig:
     quiet_warning_hours: int = 96
 
 
+class RegisterSource(StrEnum):
+    LOCAL = "local"  # the local copy in the database (bulk file + change feed), no network
+    API = "api"  # the open API of Enhetsregisteret, one request per number
+    OFF = "off"  # no checks: every number stays "not checked"
+
+
+@dataclass(frozen=True)
+class RegisterConfig:
+    """Checks of org numbers against Enhetsregisteret (``bot.register``)."""
+
+    source: RegisterSource = RegisterSource.LOCAL
+    api_url: str = "https://data.brreg.no/enhetsregisteret/api"
+    timeout_seconds: float = 5.0
+    retries: int = 3
+    backoff_seconds: float = 1.0
+    max_retry_after_seconds: float = 60.0
+    breaker_failures: int = 5
+    breaker_cooldown_seconds: float = 300.0
+    concurrency: int = 4
+    check_interval_minutes: int = 10
+    recheck_after_hours: int = 168
+    feed_interval_minutes: int = 60
+
+
 @dataclass(frozen=True)
 class Config:
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
@@ -180,6 +204,7 @@ class Config:
     replies: RepliesConfig = field(default_factory=RepliesConfig)
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     digest: DigestConfig = field(default_factory=DigestConfig)
+    register: RegisterConfig = field(default_factory=RegisterConfig)
 
 
 # --------------------------------------------------------------------------- loading
@@ -332,6 +357,22 @@ def _validate(config: Config, source: str) -> None:
     _positive(config.smtp.timeout_seconds, "smtp.timeout_seconds", source)
     _validate_smtp(config.smtp, source)
     _validate_digest(config.digest, source)
+    _validate_register(config.register, source)
+
+
+def _validate_register(register: RegisterConfig, source: str) -> None:
+    if not register.api_url.startswith(("https://", "http://")):
+        raise ConfigError(source, "register.api_url", "must be an http(s) URL")
+    if register.api_url.startswith("http://"):
+        host = register.api_url.split("/", 3)[2].rsplit(":", 1)[0]
+        if not is_loopback(host):
+            raise ConfigError(source, "register.api_url", "plain http only to a loopback host")
+    for key in ("timeout_seconds", "breaker_cooldown_seconds", "max_retry_after_seconds",
+                "breaker_failures", "concurrency", "check_interval_minutes",
+                "recheck_after_hours", "feed_interval_minutes"):  # fmt: skip
+        _positive(getattr(register, key), f"register.{key}", source)
+    if register.retries < 0 or register.backoff_seconds < 0:
+        raise ConfigError(source, "register.retries", "retries and backoff must not be negative")
 
 
 def _validate_smtp(smtp: SmtpConfig, source: str) -> None:

@@ -276,4 +276,5 @@ class ReferenceCounter(Base):
     last: Mapped[int] = mapped_column(Integer)
 
 
+import storage.register  # noqa: E402  (its tables belong to this metadata)
 import storage.replies  # noqa: E402, F401  (its tables belong to this metadata)

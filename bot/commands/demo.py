@@ -1,7 +1,8 @@
 """``brreg-intake demo``: the main job on the embedded defaults, then the filed orders.
 
 Polls the sample Maildir (var/sample-mailbox, seeded from the bundled sample mail on first
-use) into the SQLite file var/brreg-intake.sqlite3 and prints the orders as a table. Running
+use) into the SQLite file var/brreg-intake.sqlite3, checks the org numbers against the sample
+register (bot/sample_mail/register, loaded once) and prints the orders as a table. Running
 it again files nothing new: the mail has been moved to the processed folder and recorded.
 """
 
@@ -12,6 +13,8 @@ import logging
 
 from bot.commands.common import add_config_option, app_from
 from bot.commands.poll import poll_with_progress, quiet
+from bot.commands.register import check_now
+from bot.register.demo import check_lines, load_sample_register
 from storage.orders import list_orders
 
 
@@ -25,7 +28,9 @@ def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     quiet()
     app = app_from(args)
+    load_sample_register(app)
     poll_with_progress(app)
+    check_now(app)
     with app.sessions() as session:
         records = list_orders(session)
         print(f"\n{'referanse':<15} {'status':<19} {'type':<20} {'søker':<32} mangler")
@@ -35,4 +40,8 @@ def run(args: argparse.Namespace) -> int:
             gaps = ", ".join(r.missing + sorted(r.invalid)) or "-"
             print(f"{r.reference:<15} {r.status:<19} {r.order_type:<20} {name:<32} {gaps}")
         print(f"\n{len(records)} order(s) in {app.engine.url.render_as_string(hide_password=True)}")
+    lines = check_lines(app)
+    if lines:
+        print(f"\nEnhetsregisteret ({app.config.register.source}):")
+        print("\n".join(lines))
     return 0

@@ -20,6 +20,7 @@ from bot.bootstrap import App
 from bot.commands.common import add_config_option, app_from
 from bot.jobs.digest import register_job as register_digest_job
 from bot.jobs.outbox import register_job as register_outbox_job
+from bot.jobs.register import register_job as register_register_job
 from bot.poll import PollReport, poll_once
 from bot.replies import ReplySettings
 
@@ -109,6 +110,7 @@ def run_scheduler(args: argparse.Namespace) -> int:
     )
     register_outbox_job(scheduler, app, stopping)
     register_digest_job(scheduler, app, stopping)
+    register_register_job(scheduler, app, stopping)
     scheduler.start()
     log.info("running: polling every %s min", app.config.intake.poll_interval_minutes)
     stopping.wait()

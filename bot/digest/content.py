@@ -20,6 +20,9 @@ The sections and how each is decided:
 - health: the last successful poll (the newest mailbox checkpoint, touched by every poll), messages
   recorded and quarantined since the last digest, and a quiet warning (see ``working_hours``).
 - handled: orders set to done or rejected since the last digest, by whom.
+- register: per open order, what Enhetsregisteret said about each of its org numbers (the
+  registered name and status, a sub-unit's parent), or that it is not checked yet
+  (``storage.register``; shown beside each number).
 
 "Since the last digest" is ``since``: the creation time of the newest digest in the outbox
 from an earlier local day (so a preview or a deliberate second send on the same day shows the
@@ -29,8 +32,8 @@ same period), or 24 hours before ``now`` when there is none.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -40,6 +43,7 @@ from sqlalchemy.orm import Session
 from bot.config import DigestConfig
 from rules.fields import FieldPath, get_value
 from rules.order import OrderType
+from rules.register import ORG_NUMBER_PATHS, RegisterStatus
 from storage.messages import list_quarantined
 from storage.models import (
     MailboxCheckpoint,
@@ -51,6 +55,7 @@ from storage.models import (
     QuarantineRecord,
 )
 from storage.orders import BOT, list_orders, order_of
+from storage.register import checks_of, numbers_of
 from storage.replies import WITHHELD, BouncedAddress, ReplyDecision
 
 DIGEST_KIND = "digest"
@@ -149,6 +154,19 @@ class HandledOrder:
 
 
 @dataclass(frozen=True, slots=True)
+class RegisterLine:
+    """What Enhetsregisteret said about the org number at ``path`` (``not_checked``: not yet
+    checked, or the register did not answer)."""
+
+    path: FieldPath
+    org_number: str
+    status: RegisterStatus
+    registered_name: str | None = None
+    parent_number: str | None = None
+    parent_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Health:
     last_poll_at: datetime | None
     last_message_at: datetime | None
@@ -180,6 +198,7 @@ class Digest:
     held_replies: int
     health: Health
     handled: tuple[HandledOrder, ...]
+    register: Mapping[str, tuple[RegisterLine, ...]] = field(default_factory=dict)
 
     @property
     def attention_count(self) -> int:
@@ -224,7 +243,33 @@ def gather(
         held_replies=replies_held_by_circuit_breaker(session, start),
         health=_health(session, start, at, zone, config.quiet_warning_hours),
         handled=_handled(session, start),
+        register=register_lines(session, open_orders),
     )
+
+
+def register_lines(
+    session: Session, records: Sequence[OrderRecord]
+) -> dict[str, tuple[RegisterLine, ...]]:
+    """Per order reference, a line for each org number the register was (or is to be) asked
+    about: the applied check when it is of the number the order holds now."""
+    checks = checks_of(session, [r.id for r in records])
+    result = {}
+    for record in records:
+        applied = {c.path: c for c in checks.get(record.id, [])}
+        lines = []
+        for number in numbers_of(record, ORG_NUMBER_PATHS):
+            check = applied.get(number.path.value)
+            if check is None or check.org_number != number.org_number:
+                unchecked = RegisterLine(number.path, number.org_number, RegisterStatus.NOT_CHECKED)
+                lines.append(unchecked)
+                continue
+            lines.append(RegisterLine(
+                number.path, number.org_number, check.status, check.registered_name,
+                check.parent_number, check.parent_name,
+            ))  # fmt: skip
+        if lines:
+            result[record.reference] = tuple(lines)
+    return result
 
 
 def since_last_digest(session: Session, now: datetime, zone: ZoneInfo) -> datetime:

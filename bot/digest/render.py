@@ -175,10 +175,24 @@ def ready_csv(digest: Digest, zone: ZoneInfo) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=CSV_DELIMITER, lineterminator="\r\n")
     headers = ["Referanse", "Type", *(field_label(p) for p in CSV_PATHS), "Emne", "Mottatt"]
-    writer.writerow(headers)
+    writer.writerow(headers + _register_headers())
     for order in digest.ready:
-        writer.writerow([_cell(c) for c in _csv_row(order, zone)])
+        row = _csv_row(order, zone) + _register_names(digest, order.reference)
+        writer.writerow([_cell(c) for c in row])
     return out.getvalue()
+
+
+_REGISTER_PATHS = (FieldPath.APPLICANT_ORG_NUMBER, FieldPath.CUSTOMER_ORG_NUMBER)
+
+
+def _register_headers() -> list[str]:
+    """The register's names go last, so the columns before them keep their places."""
+    return [words()["register"]["csv_applicant"], words()["register"]["csv_customer"]]
+
+
+def _register_names(digest: Digest, reference: str) -> list[str]:
+    lines = {line.path: line for line in digest.register.get(reference, ())}
+    return [(line.registered_name or "") if (line := lines.get(p)) else "" for p in _REGISTER_PATHS]
 
 
 def _csv_row(order: ReadyOrder, zone: ZoneInfo) -> list[str]:

@@ -250,6 +250,22 @@ _PROBLEMS: dict[str, dict[Language, str]] = {
     "not a phone number": _table(
         "er ikke et telefonnummer", "er ikkje eit telefonnummer", "is not a phone number"
     ),
+    # rules/register.py: what Enhetsregisteret said about an org number
+    "not in Enhetsregisteret": _table(
+        "finnes ikke i Enhetsregisteret; kontroller nummeret",
+        "finst ikkje i Einingsregisteret; kontroller nummeret",
+        "is not in the Central Coordinating Register for Legal Entities; please check it",
+    ),
+    "deleted in Enhetsregisteret": _table(
+        "er slettet i Enhetsregisteret; kontroller nummeret",
+        "er sletta i Einingsregisteret; kontroller nummeret",
+        "is deleted in the Central Coordinating Register for Legal Entities; please check it",
+    ),
+    "removed from Enhetsregisteret": _table(
+        "er fjernet fra Enhetsregisteret; kontroller nummeret",
+        "er fjerna frå Einingsregisteret; kontroller nummeret",
+        "is removed from the Central Coordinating Register for Legal Entities; please check it",
+    ),
 }
 _FALLBACK_PROBLEM: dict[str, dict[Language, str]] = {
     "email": _table(

@@ -16,6 +16,12 @@ CHECKS = {
     "messages": {"ck_messages_message_state"},
     "orders": {"ck_orders_order_status", "ck_orders_order_type"},
     "outbox": {"ck_outbox_outbox_state"},
+    "register_entities": {"ck_register_entities_register_status"},
+    "register_answers": {"ck_register_answers_register_status"},
+    "order_register_checks": {
+        "ck_order_register_checks_register_status",
+        "ck_order_register_checks_register_meaning",
+    },
 }
 
 
