@@ -92,11 +92,13 @@ def shown_json(value: Any) -> Any:
 def spreadsheet_cell(text: str) -> str:
     """``shown(text)`` for a CSV cell: an apostrophe before a formula's first character
     (OWASP "CSV Injection"). A phone number in the international format (``+47 912 34
-    567``: a plus, then digits and spaces only) cannot call anything and stays as it is."""
+    567``: a plus, then digits and spaces only) cannot call anything and stays as it is.
+    Leading spaces do not hide a formula (TAB and CR have become spaces by then)."""
     cell = shown(text)
-    if cell.startswith("+") and cell[1:].replace(" ", "").isdigit():
+    start = cell.lstrip(" ")
+    if start.startswith("+") and start[1:].replace(" ", "").isdigit():
         return cell
-    return "'" + cell if cell.startswith(FORMULA_START) else cell
+    return "'" + cell if start.startswith(FORMULA_START) else cell
 
 
 def staff_text_problem(text: str) -> str | None:

@@ -104,15 +104,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def order_json(record: OrderRecord) -> dict[str, Any]:
     """order.schema.json's shape plus reference, status and the Message-IDs of its mail, every
     string as it may be shown (``rules.text_safety.shown``)."""
-    item: dict[str, Any] = shown_json({
-        **record.order,
-        "missing": sorted(record.missing),
-        "invalid": sorted(record.invalid),
-        "reference": record.reference,
-        "status": str(record.status),
-        "flags": list(record.flags),
-        "message_ids": [m.message_id for m in record.messages if m.message_id],
-    })
+    item: dict[str, Any] = shown_json(
+        {
+            **record.order,
+            "missing": sorted(record.missing),
+            "invalid": sorted(record.invalid),
+            "reference": record.reference,
+            "status": str(record.status),
+            "flags": list(record.flags),
+            "message_ids": [m.message_id for m in record.messages if m.message_id],
+        }
+    )
     return item
 
 

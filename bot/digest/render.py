@@ -203,4 +203,3 @@ def _csv_row(order: ReadyOrder, zone: ZoneInfo) -> list[str]:
         order.subject or "",
         format_when(order.arrived_at, zone) if order.arrived_at else "",
     ]
-

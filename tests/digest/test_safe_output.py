@@ -53,6 +53,10 @@ TRICKY = replace(
         contact=Contact("Kari\u2029Nordmann\x85", "kari@fjordsystemer.example.no", "+4791234567"),
     ),
 )
+BAD_INPUT_IDS = (
+    "reason-escape", "reason-bidi", "reason-invisible", "zero-width-name", "bidi-name",
+    "escape-name", "newline-name",
+)  # fmt: skip
 
 
 @pytest.fixture
@@ -94,7 +98,9 @@ def test_orders_export_csv_writes_no_formula(
     assert cells["applicant.contact.name"] == "'" + FORMULAS[1]
     assert cells["applicant.contact.email"].startswith("'@")
     assert cells["applicant.contact.phone"] == "+4791234567"  # a phone number, no formula
-    assert not [c for c in row if c.startswith(("=", "+", "-", "@", "\t", "\r")) and c[1:].isalpha()]
+    assert not [
+        c for c in row if c.startswith(("=", "+", "-", "@", "\t", "\r")) and c[1:].isalpha()
+    ]
 
 
 def test_the_digest_csv_and_the_export_use_the_same_neutralisation(
@@ -153,7 +159,18 @@ def test_vendor_text_reaches_the_digest_without_controls_or_bidi(
         "bot",
         "x" * 101,
     ],
-    ids=["empty", "spaces", "newline", "cr", "escape", "bidi", "u2028", "zero-width", "bot", "long"],
+    ids=[
+        "empty",
+        "spaces",
+        "newline",
+        "cr",
+        "escape",
+        "bidi",
+        "u2028",
+        "zero-width",
+        "bot",
+        "long",
+    ],
 )
 def test_a_bad_staff_name_is_refused_in_one_line_and_changes_nothing(
     cli: None, sessions: sessionmaker[Session], capsys: pytest.CaptureFixture[str], by: str
@@ -187,8 +204,7 @@ def test_a_bad_staff_name_is_refused_in_one_line_and_changes_nothing(
         (("set", "REF", "applicant.contact.name", f"Kari{ESC}]0;tittel\x07"), "VALUE"),
         (("set", "REF", "applicant.contact.name", "Kari\nNordmann"), "VALUE"),
     ],
-    ids=["reason-escape", "reason-bidi", "reason-invisible", "zero-width-name", "bidi-name",
-         "escape-name", "newline-name"],  # fmt: skip
+    ids=BAD_INPUT_IDS,
 )
 def test_a_bad_reason_or_value_is_refused(
     cli: None,
@@ -214,7 +230,9 @@ def test_an_empty_value_still_clears_a_field(
     cli: None, sessions: sessionmaker[Session], capsys: pytest.CaptureFixture[str]
 ) -> None:
     reference = _file(sessions, b.FICTITIOUS)
-    code, _, _ = _run(capsys, "orders", "set", reference, "applicant.contact.phone", "", "--by", "Ola")
+    code, _, _ = _run(
+        capsys, "orders", "set", reference, "applicant.contact.phone", "", "--by", "Ola"
+    )
     assert code == 0
 
 
