@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from enum import StrEnum
 
 from stdnum.no import fodselsnummer
@@ -38,10 +39,24 @@ _RUN = re.compile(r"\d+")
 # White space, dots, slashes, every dash (Pd, U+2212 minus, fullwidth forms), and the
 # invisible format characters a pasted number may carry (soft hyphen, zero-width and bidi
 # marks, word joiner, BOM).
-_SEPARATOR = re.compile(
+_SEPARATOR = (
     "[\\s./\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\uff0e\uff0f"
     f"\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]{{1,{MAX_SEPARATOR}}}"
 )
+# Runs of digits joined by separators. Digits and separators are disjoint classes, so a failed
+# attempt backs off at most MAX_SEPARATOR characters: linear.
+_CHAIN = re.compile(rf"\d+(?:{_SEPARATOR}\d+)*")
+# The weights of the two check digits (the mod-11 scheme stdnum checks), asked before stdnum
+# so that a long run of candidates costs arithmetic, not a library call each.
+# The first four digits of a possible birth date (day + 40 for a D-nummer, month + 40 for an
+# H-nummer), asked first of all: most digit runs fail here, with one set lookup.
+_DAY_MONTH = frozenset(
+    f"{day:02d}{month:02d}"
+    for day in (*range(1, 32), *range(41, 72))
+    for month in (*range(1, 13), *range(41, 53))
+)
+_WEIGHTS_1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
+_WEIGHTS_2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 
 
 class NationalIdKind(StrEnum):
@@ -66,8 +81,9 @@ def find_national_ids(text: str) -> list[NationalIdSpan]:
     if _PRECHECK.search(text) is None:
         return []
     spans: list[NationalIdSpan] = []
-    for chain in _chains(text):
-        spans.extend(_ids_in_chain(text, chain))
+    for chain in _CHAIN.finditer(text):
+        if chain.end() - chain.start() >= DIGITS:
+            spans.extend(_ids_in_chain(text, list(_RUN.finditer(text, *chain.span()))))
     return spans
 
 
@@ -89,40 +105,37 @@ def mask_national_ids(text: str) -> str:
     return "".join(parts)
 
 
-def _chains(text: str) -> Iterator[list[re.Match[str]]]:
-    """Runs of digits, grouped into chains of runs joined by short separators."""
-    chain: list[re.Match[str]] = []
-    for run in _RUN.finditer(text):
-        if chain and not _joins(text, chain[-1].end(), run.start()):
-            yield chain
-            chain = []
-        chain.append(run)
-    if chain:
-        yield chain
-
-
-def _joins(text: str, start: int, end: int) -> bool:
-    return end - start <= MAX_SEPARATOR and _SEPARATOR.fullmatch(text, start, end) is not None
-
-
-def _ids_in_chain(text: str, chain: list[re.Match[str]]) -> Iterator[NationalIdSpan]:
-    """Whole runs of ``chain`` that add up to 11 digits and are a valid number, greedily
-    from the left. At most 11 runs are summed from each start: linear in the chain."""
-    first = 0
-    while first < len(chain):
-        if chain[first].start() > 0 and text[chain[first].start() - 1] == "+":
-            first += 1
-            continue
-        count, last = 0, first
-        while last < len(chain) and count < DIGITS:
-            count += len(chain[last].group())
+def _ids_in_chain(text: str, runs: list[re.Match[str]]) -> Iterator[NationalIdSpan]:
+    """Whole runs that add up to 11 digits and make a valid number, greedily from the left.
+    Two pointers over the runs' digit offsets: linear in the number of runs."""
+    digits = "".join(_ascii_digits(run.group()) for run in runs)
+    offsets = [0]
+    for run in runs:
+        offsets.append(offsets[-1] + run.end() - run.start())
+    first = last = 0
+    while first < len(runs):
+        last = max(last, first)
+        while last < len(runs) and offsets[last] - offsets[first] < DIGITS:
             last += 1
-        number = "".join(_ascii_digits(run.group()) for run in chain[first:last])
-        if count == DIGITS and fodselsnummer.is_valid(number):
-            yield NationalIdSpan(chain[first].start(), chain[last - 1].end(), _kind(number))
-            first = last
-        else:
-            first += 1
+        start = runs[first].start()
+        if offsets[last] - offsets[first] == DIGITS and text[start - 1 : start] != "+":
+            number = digits[offsets[first] : offsets[last]]
+            if number[:4] in _DAY_MONTH and _valid(number):
+                yield NationalIdSpan(start, runs[last - 1].end(), _kind(number))
+                first = last
+                continue
+        first += 1
+
+
+@lru_cache(maxsize=4096)
+def _valid(number: str) -> bool:
+    """``stdnum.no.fodselsnummer.is_valid``, after a cheap test of the check digits."""
+    values = [ord(digit) - 48 for digit in number]
+    first = -sum(w * v for w, v in zip(_WEIGHTS_1, values, strict=False)) % 11
+    second = -sum(w * v for w, v in zip(_WEIGHTS_2, values, strict=False)) % 11
+    if (first, second) != (values[9], values[10]):
+        return False
+    return bool(fodselsnummer.is_valid(number))
 
 
 def _ascii_digits(digits: str) -> str:
