@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rules.national_id import NationalIdKind, find_national_ids, mask_national_ids
 from storage.scrub import scrub_json, scrub_text
@@ -87,3 +89,26 @@ def test_scrub_json_walks_every_string_keys_included() -> None:
     value: dict[str, Any] = {"a": [FNR, 1, None, True, {FNR: "x"}], "b": 2.5}
     assert scrub_json(value) == {"a": ["*" * 11, 1, None, True, {"*" * 11: "x"}], "b": 2.5}
     assert value["a"][0] == FNR  # the input is not changed
+
+
+_SEPARATORS = st.text(alphabet=" .-/–\u00a0\u200b", min_size=0, max_size=3)
+
+
+@given(cuts=st.lists(st.integers(1, 10), max_size=4, unique=True), seps=st.data())
+def test_any_separators_between_the_digits_are_masked(cuts: list[int], seps: st.DataObject) -> None:
+    parts, last = [], 0
+    for cut in sorted(cuts):
+        parts += [FNR[last:cut], seps.draw(_SEPARATORS)]
+        last = cut
+    written = "".join([*parts, FNR[last:]])
+    masked = mask_national_ids(f"fnr: {written}.")
+    assert not any(c.isdigit() for c in masked)
+    assert len(masked) == len(written) + 6
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789 .-/+a\u202e"), max_size=200))
+def test_masking_keeps_length_and_leaves_no_national_id(text: str) -> None:
+    masked = mask_national_ids(text)
+    assert len(masked) == len(text)
+    assert find_national_ids(masked) == []
+    assert mask_national_ids(masked) == masked
