@@ -16,14 +16,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rules.text_safety import is_unsafe_character
+
 DEFAULT_MAX_LEN = 200
 ELLIPSIS = "…"
 
 # Line and paragraph separators (U+2028/2029, category Zl/Zp), every C0/C1 control including
-# CR, LF, TAB and NEL (U+0085; category Cc), lone surrogates (Cs), and the bidirectional
-# overrides and isolates that make a subject read differently than it is (Trojan Source).
-_REMOVED_CATEGORIES = frozenset({"Cc", "Zl", "Zp", "Cs"})
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# CR, LF, TAB and NEL (U+0085; category Cc) and the bidirectional controls that make a subject
+# read differently than it is (Trojan Source): ``rules.text_safety``'s one definition. Lone
+# surrogates (Cs) too.
 _SPACES = re.compile(r"\s+")
 # The opening of an RFC 2047 encoded word. Broken up ("= ?") so that it is never decoded.
 _ENCODED_WORD_OPENER = "=?"
@@ -61,7 +62,7 @@ def clean_header_text(text: str, max_len: int = DEFAULT_MAX_LEN) -> str:
 
 
 def _removed(char: str) -> bool:
-    return unicodedata.category(char) in _REMOVED_CATEGORIES or char in _BIDI_CONTROLS
+    return is_unsafe_character(char) or unicodedata.category(char) == "Cs"
 
 
 def message_ids(text: str, *, keep: int = 20) -> list[str]:

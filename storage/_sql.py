@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from storage.scrub import scrub_text
 from storage.types import utcnow
 
 Insert = postgresql.Insert | sqlite.Insert
@@ -33,8 +34,10 @@ def now_or(now: datetime | None) -> datetime:
 
 
 def normalize_message_id(value: str | None) -> str | None:
-    """A Message-ID header value as stored: trimmed, in angle brackets; None when empty."""
+    """A Message-ID header value as stored: trimmed, in angle brackets, scrubbed (a national
+    id in it masked: ``storage.scrub``); None when empty. Stored ids and the ids looked up
+    both pass here, so a masked id still finds its message."""
     if value is None:
         return None
     value = value.strip().strip("<>").strip()
-    return f"<{value}>" if value else None
+    return scrub_text(f"<{value}>") if value else None

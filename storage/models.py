@@ -7,8 +7,8 @@ JSON is JSON (JSONB on PostgreSQL), timestamps are ``UTCDateTime``. Constraint n
 
 Every text and JSON attribute is scrubbed (national ids masked, see ``storage.scrub``) when it
 is assigned, by ``@validates`` hooks: no write path can skip it. Only ``MessageRecord.raw`` keeps
-the message as received. JSON columns are not mutation-tracked: assign a new value, never
-change one in place.
+the message as received, and ``OutboxMail.recipients`` the addresses as written. JSON columns
+are not mutation-tracked: assign a new value, never change one in place.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship,
 from sqlalchemy.types import TypeEngine
 
 from rules.order import OrderType
-from storage.scrub import scrub_json, scrub_text
+from storage.scrub import scrub_json, scrub_text, storable_address
 from storage.types import UTCDateTime, utcnow
 
 NAMING_CONVENTION = {
@@ -221,9 +221,13 @@ class OutboxMail(Base):
     def _scrub_text(self, _key: str, value: str | None) -> str | None:
         return scrub_text(value)
 
-    @validates("recipients", "headers")
+    @validates("headers")
     def _scrub_json(self, _key: str, value: Any) -> Any:
         return scrub_json(value)
+
+    @validates("recipients")
+    def _storable_addresses(self, _key: str, value: list[str]) -> list[str]:
+        return [storable_address(address) for address in value]  # never masked: see scrub
 
 
 class QuarantineRecord(Base):

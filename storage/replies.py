@@ -105,7 +105,7 @@ def replies_to_order_since(session: Session, order_id: int, since: datetime | No
 def replies_to_sender_since(session: Session, address: str, since: datetime) -> int:
     """Replies queued, at or after ``since``, to messages from ``address`` (case ignored),
     counting those added to the session and not yet flushed."""
-    key, at = address.strip().lower(), now_or(since)
+    key, at = scrub_text(address.strip().lower()), now_or(since)  # stored senders are scrubbed
     stored = session.execute(_TO_SENDER_SINCE, {"address": key, "since": at}).scalar() or 0
     # Asked after the query: with autoflush the query has sent them and none is left here.
     return stored + sum(

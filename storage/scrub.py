@@ -3,7 +3,9 @@
 ``scrub_text`` masks national identity numbers (``rules.national_id``), replaces lone surrogates
 (mail-parser leaves them in address names; they break a UTF-8 insert) and NUL characters
 (PostgreSQL rejects them in text) by U+FFFD. ``scrub_json`` does the same to every string in a
-JSON value, keys included. Only the raw bytes of a received message are stored unscrubbed.
+JSON value, keys included. Only the raw bytes of a received message, and the addresses an
+outbox mail is sent to (``storable_address``), are stored unmasked: an eleven-digit local part
+is where the reply must go, and masking it sent the reply to ``***********@...``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ def scrub_text(text: str | None) -> str | None:
     if text is None:
         return None
     return mask_national_ids(_UNSTORABLE.sub("\ufffd", text))
+
+
+def storable_address(address: str) -> str:
+    """An address to send to, made storable (surrogates and NUL replaced) and never masked."""
+    return _UNSTORABLE.sub("\ufffd", address)
 
 
 def scrub_json(value: _T) -> _T:

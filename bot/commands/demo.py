@@ -15,6 +15,7 @@ from bot.commands.common import add_config_option, app_from
 from bot.commands.poll import poll_with_progress, quiet
 from bot.commands.register import check_now
 from bot.register.demo import check_lines, load_sample_register
+from rules.text_safety import shown
 from storage.orders import list_orders
 
 
@@ -36,12 +37,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"\n{'referanse':<15} {'status':<19} {'type':<20} {'søker':<32} mangler")
         for r in records:
             applicant = r.order["applicant"]
-            name = (applicant["name"] or "-")[:31]
+            name = shown(applicant["name"] or "-")[:31]
             gaps = ", ".join(r.missing + sorted(r.invalid)) or "-"
             print(f"{r.reference:<15} {r.status:<19} {r.order_type:<20} {name:<32} {gaps}")
         print(f"\n{len(records)} order(s) in {app.engine.url.render_as_string(hide_password=True)}")
     lines = check_lines(app)
     if lines:
         print(f"\nEnhetsregisteret ({app.config.register.source}):")
-        print("\n".join(lines))
+        print("\n".join(shown(line) for line in lines))
     return 0

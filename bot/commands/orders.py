@@ -7,6 +7,12 @@ to nine digits, phones to E.164, emails lower-cased; a value failing its check i
 the reason unless ``--force``; an empty VALUE clears the field. Missing and invalid fields and
 the status (ready or waiting for the vendor) are evaluated again; a done or rejected order
 keeps its status. ``done`` on an order that still lacks something needs ``--force``.
+
+Staff text is checked before anything is opened (``rules.text_safety.staff_text_problem``):
+``--by`` a visible one-line name that is not the bot's, a reason and a value one line without
+control or bidi characters and not invisible; a bad one is a one-line error, exit status 2.
+Everything printed passes ``rules.text_safety`` (vendor text is shown, never obeyed by the
+terminal; national ids masked), and a CSV cell cannot start a formula.
 """
 
 from __future__ import annotations
@@ -32,11 +38,14 @@ from rules.checks import (
 )
 from rules.evaluate import evaluate
 from rules.fields import FieldPath, get_value, set_value
-from rules.order import LegalBasis, OrderType
+from rules.order import LegalBasis, Order, OrderType
+from rules.text_safety import shown, shown_json, spreadsheet_cell, staff_text_problem
 from storage.models import OrderEvent, OrderRecord, OrderStatus
-from storage.orders import find_order_by_reference, list_orders, order_of, update_order
+from storage.orders import BOT, find_order_by_reference, list_orders, order_of, update_order
 
 REJECT_REASON_ACTION = "reject_reason"  # read by bot.digest.content (same name there)
+NAME_MAX = 100  # characters of a --by name (the event's actor column holds 255)
+USAGE_ERROR = 2
 OPEN = (OrderStatus.READY, OrderStatus.WAITING_FOR_VENDOR)
 CLOSED = (OrderStatus.DONE, OrderStatus.REJECTED)
 
@@ -93,16 +102,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def order_json(record: OrderRecord) -> dict[str, Any]:
-    """order.schema.json's shape plus reference, status and the Message-IDs of its mail."""
-    return {
-        **record.order,
-        "missing": sorted(record.missing),
-        "invalid": sorted(record.invalid),
-        "reference": record.reference,
-        "status": str(record.status),
-        "flags": list(record.flags),
-        "message_ids": [m.message_id for m in record.messages if m.message_id],
-    }
+    """order.schema.json's shape plus reference, status and the Message-IDs of its mail, every
+    string as it may be shown (``rules.text_safety.shown``)."""
+    item: dict[str, Any] = shown_json(
+        {
+            **record.order,
+            "missing": sorted(record.missing),
+            "invalid": sorted(record.invalid),
+            "reference": record.reference,
+            "status": str(record.status),
+            "flags": list(record.flags),
+            "message_ids": [m.message_id for m in record.messages if m.message_id],
+        }
+    )
+    return item
 
 
 def _flat(item: dict[str, Any], path: str) -> str:
@@ -115,12 +128,17 @@ def _flat(item: dict[str, Any], path: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.action in STAFF_ACTIONS:
+        problem = staff_input_problem(args)
+        if problem is not None:
+            _fail(args.action, problem)
+            return USAGE_ERROR
     app = app_from(args)
     if args.action in STAFF_ACTIONS:
         with app.sessions() as session, session.begin():
             record = find_order_by_reference(session, args.reference)
             if record is None:
-                return _fail(args.action, f"no order {args.reference}")
+                return _fail(args.action, f"no order {shown(args.reference)}")
             return STAFF_ACTIONS[args.action](session, record, args)
     with app.sessions() as session:
         if args.action == "show":
@@ -128,7 +146,7 @@ def run(args: argparse.Namespace) -> int:
         records = list_orders(session)
         if args.action == "list":
             for r in records:
-                name = r.order["applicant"]["name"] or "-"
+                name = shown(r.order["applicant"]["name"] or "-")
                 print(f"{r.reference}  {r.status:<18} {r.order_type:<20} {name}")
         elif args.format == "jsonl":
             for r in records:
@@ -138,24 +156,45 @@ def run(args: argparse.Namespace) -> int:
             writer.writerow(CSV_FIELDS)
             for r in records:
                 item = order_json(r)
-                writer.writerow([_flat(item, f) for f in CSV_FIELDS])
+                writer.writerow([spreadsheet_cell(_flat(item, f)) for f in CSV_FIELDS])
     return 0
 
 
 def _show(session: Session, reference: str) -> int:
     record = find_order_by_reference(session, reference)
     if record is None:
-        print(f"brreg-intake orders show: no order {reference}", file=sys.stderr)
+        print(f"brreg-intake orders show: no order {shown(reference)}", file=sys.stderr)
         return 1
     print(json.dumps(order_json(record), ensure_ascii=False, indent=2))
     for event in record.events:
-        change = (
-            f"{event.field_path}: {event.old_value!r} -> {event.new_value!r}"
-            if event.field_path
-            else event.new_value
-        )
-        print(f"{event.at:%Y-%m-%d %H:%M} {event.actor:<10} {event.action:<16} {change}")
+        print(event_line(event))
     return 0
+
+
+def event_line(event: OrderEvent) -> str:
+    """One line of the audit trail; its actor and values shown, never obeyed, by the terminal."""
+    old, new = (shown(v) if v is not None else None for v in (event.old_value, event.new_value))
+    change = f"{event.field_path}: {old!r} -> {new!r}" if event.field_path else new or ""
+    return f"{event.at:%Y-%m-%d %H:%M} {shown(event.actor):<10} {shown(event.action):<16} {change}"
+
+
+def staff_input_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the name, reason or value staff typed, in one line, or None."""
+    name = args.by.strip()
+    problem = staff_text_problem(name)
+    if problem is None and len(name) > NAME_MAX:
+        problem = f"must be at most {NAME_MAX} characters"
+    if problem is None and name.lower() == BOT:
+        problem = f"{BOT!r} is the bot's own name"
+    if problem is not None:
+        return f"--by {problem}"
+    if args.action == "reject":
+        problem = staff_text_problem(args.reason)
+        return None if problem is None else f"--reason {problem}"
+    if args.action == "set" and args.value.strip():  # empty clears the field
+        problem = staff_text_problem(args.value)
+        return None if problem is None else f"VALUE {problem}"
+    return None
 
 
 def _fail(action: str, problem: str) -> int:
@@ -171,7 +210,7 @@ def _done(session: Session, record: OrderRecord, args: argparse.Namespace) -> in
         what = f"it still lacks {', '.join(lacking)}" if lacking else f"it is {record.status}"
         return _fail("done", f"{record.reference}: {what} (--force to mark it done anyway)")
     update_order(session, record, status=OrderStatus.DONE, actor=args.by)
-    print(f"{record.reference}: done (by {args.by.strip()})")
+    print(f"{record.reference}: done (by {shown(args.by.strip())})")
     return 0
 
 
@@ -187,7 +226,7 @@ def _reject(session: Session, record: OrderRecord, args: argparse.Namespace) -> 
     note.new_value = reason
     session.add(note)
     session.flush()
-    print(f"{record.reference}: rejected (by {args.by.strip()}): {reason}")
+    print(f"{record.reference}: rejected (by {shown(args.by.strip())}): {shown(reason)}")
     return 0
 
 
@@ -221,7 +260,7 @@ def _set(session: Session, record: OrderRecord, args: argparse.Namespace) -> int
     closed_set = path in (FieldPath.ORDER_TYPE, FieldPath.LEGAL_BASIS)
     if problem and (closed_set or not args.force):
         hint = "" if closed_set else " (--force to store it anyway)"
-        return _fail("set", f"{path.value} {value!r}: {problem}{hint}")
+        return _fail("set", f"{path.value} {shown(value or '')!r}: {problem}{hint}")
     old = order_of(record)
     order = set_value(old, path, value)
     checked = evaluate(order)
@@ -235,14 +274,20 @@ def _set(session: Session, record: OrderRecord, args: argparse.Namespace) -> int
         session, record, order=order, evaluation=checked, status=status, actor=args.by
     )
     if not events:
-        print(f"{record.reference}: {path.value} is already {get_value(old, path)!r}")
+        print(f"{record.reference}: {path.value} is already {_shown_value(old, path)!r}")
         return 0
-    print(f"{record.reference}: {path.value} = {get_value(order, path)!r} (by {args.by.strip()})")
+    by = shown(args.by.strip())
+    print(f"{record.reference}: {path.value} = {_shown_value(order, path)!r} (by {by})")
     if problem:
         print(f"  stored despite: {problem}")
     lacking = [*checked.missing_paths(), *checked.invalid_paths()]
     print(f"  status: {record.status}" + (f"; lacking: {', '.join(lacking)}" if lacking else ""))
     return 0
+
+
+def _shown_value(order: Order, path: FieldPath) -> str | None:
+    value = get_value(order, path)
+    return None if value is None else shown(value)
 
 
 STAFF_ACTIONS = {"done": _done, "reject": _reject, "set": _set}

@@ -5,7 +5,8 @@ batch sends nothing, e.g. the server is down) and prints one summary line. Its e
 0 when every claimed mail was sent, 1 when some were deferred or failed.
 
 ``list`` prints one line per mail, newest first: id, state, kind, attempts, when it is due or
-was sent, its order and last error. No addresses, subjects or bodies.
+was sent, its order and last error (the SMTP server's words, shown by
+``rules.text_safety.shown``). No addresses, subjects or bodies.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy import select
 
 from bot.commands.common import add_config_option, app_from
 from bot.outbox.sender import DeliveryReport, deliver_due
+from rules.text_safety import shown
 from storage.models import OutboxMail, OutboxState
 
 MAX_BATCHES = 100
@@ -81,9 +83,9 @@ def _list(args: argparse.Namespace) -> int:
 def _line(row: OutboxMail) -> str:
     when = row.sent_at if row.state is OutboxState.SENT else row.next_attempt_at
     order = f"order {row.order_id}" if row.order_id is not None else "-"
-    error = (row.last_error or "").strip().splitlines()
+    error = shown(row.last_error or "", multiline=True).strip().splitlines()
     last = f"  {error[0][:80]}" if error and row.state is not OutboxState.SENT else ""
     return (
-        f"{row.id:>6}  {row.state.value:<8} {row.kind:<10} {row.attempts:>2}  "
+        f"{row.id:>6}  {row.state.value:<8} {shown(row.kind):<10} {row.attempts:>2}  "
         f"{when:%Y-%m-%d %H:%M}  {order}{last}"
     )

@@ -1,4 +1,7 @@
-"""``brreg-intake quarantine list|replay ID``: messages that broke the code, and a retry."""
+"""``brreg-intake quarantine list|replay ID``: messages that broke the code, and a retry.
+
+A traceback's last line and an exception's message may quote vendor text: they are printed
+through ``rules.text_safety.shown``."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from sqlalchemy.orm import Session
 from bot.commands.common import add_config_option, app_from
 from bot.intake import Outcome, refile_message
 from bot.replies import ReplySettings
+from rules.text_safety import shown
 from storage.messages import list_quarantined, resolve_quarantine
 from storage.models import QuarantineRecord
 
@@ -41,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_row(row: QuarantineRecord) -> None:
-    lines = row.traceback.strip().splitlines()
+    lines = shown(row.traceback, multiline=True).strip().splitlines()
     when = f"{row.created_at:%Y-%m-%d %H:%M}"
     print(f"{row.id:>5}  message {row.message_id:>6}  {when}  {lines[-1] if lines else ''}")
 
@@ -51,7 +55,7 @@ def _replay(session: Session, row: QuarantineRecord, settings: ReplySettings) ->
         filed = refile_message(session, row.message, replies=settings)
     except Exception as exc:  # still broken: keep it quarantined, count the attempt
         row.attempts += 1
-        print(f"replay failed again: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"replay failed again: {type(exc).__name__}: {shown(str(exc))}", file=sys.stderr)
         return 1
     resolve_quarantine(session, row, row.message.state, now=datetime.now(UTC))
     reference = f" ({filed.reference})" if filed.reference else ""

@@ -2,7 +2,10 @@
 ready orders, packed as the outbox body of kind ``digest``.
 
 Templates live in ``bot/digest/templates`` with the Norwegian words (``words.toml``). HTML
-templates (``*.html.j2``) are autoescaped: every piece of vendor text is escaped. The HTML
+templates (``*.html.j2``) are autoescaped: every piece of vendor text is escaped. Every value
+a template prints passes ``rules.text_safety.shown`` first (the environment's ``finalize``):
+no control, escape, bidi or line-separator character and no national id reaches the digest;
+the CSV's cells pass ``spreadsheet_cell`` (no formulas). The HTML
 uses tables and inline styles only (Outlook renders it; no classes, no external images,
 fonts or links), so opening it loads nothing from the network.
 
@@ -25,14 +28,15 @@ from zoneinfo import ZoneInfo
 
 import phonenumbers
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from bot.digest.content import Digest, Problem, ReadyOrder
 from rules.fields import FieldPath
+from rules.text_safety import shown, spreadsheet_cell
 
 TEMPLATES = Path(__file__).with_name("templates")
 CSV_FILENAME = "klare-bestillinger.csv"
 CSV_DELIMITER = ";"  # what Excel expects with Norwegian regional settings
-CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,7 @@ def environment(zone: ZoneInfo) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=shown_value,
     )
     env.filters.update(
         orgnr=format_org_number,
@@ -91,6 +96,14 @@ def environment(zone: ZoneInfo) -> Environment:
         hours=lambda h: f"{h:.0f}",
     )
     return env
+
+
+def shown_value(value: Any) -> Any:
+    """What a template prints: text as ``rules.text_safety.shown`` makes it, one line each.
+    Markup (a macro's output) was made of values that passed here already."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return shown(value)
+    return value
 
 
 def ready_notes(digest: Digest) -> dict[str, list[str]]:
@@ -178,7 +191,7 @@ def ready_csv(digest: Digest, zone: ZoneInfo) -> str:
     writer.writerow(headers + _register_headers())
     for order in digest.ready:
         row = _csv_row(order, zone) + _register_names(digest, order.reference)
-        writer.writerow([_cell(c) for c in row])
+        writer.writerow([spreadsheet_cell(c) for c in row])
     return out.getvalue()
 
 
@@ -204,9 +217,3 @@ def _csv_row(order: ReadyOrder, zone: ZoneInfo) -> list[str]:
         order.subject or "",
         format_when(order.arrived_at, zone) if order.arrived_at else "",
     ]
-
-
-def _cell(value: str) -> str:
-    if value.startswith("+") and value[1:].replace(" ", "").isdigit():
-        return value  # a formatted phone number, not a formula
-    return "'" + value if value.startswith(CSV_FORMULA_START) else value

@@ -3,7 +3,8 @@
 ``build_message(row, our_address)`` gives an ``EmailMessage``:
 
 - ``From``: our address (``intake.our_address``) with the display name ``FROM_NAME``;
-  ``To``: ``row.recipients``; ``Subject``: ``row.subject`` cleaned; ``Message-ID``:
+  ``To``: ``row.recipients``; ``Subject``: ``row.subject`` cleaned, national ids masked (a row
+  stored before the mask knew a form); ``Message-ID``:
   ``row.message_id`` (ours, e.g. ``<rrh-2026-0042-1@brreg.no>``, so a retry sends the same
   id and replies thread back); ``Date``: when it is built (RFC 5322 3.6.1).
 - ``row.headers`` are added after those: In-Reply-To, References, then the rest by name
@@ -46,6 +47,7 @@ from email.utils import format_datetime
 from typing import Any
 
 from rules.headers import clean_header_text, is_field_name, message_ids, plain_address
+from rules.national_id import mask_national_ids
 from storage.models import OutboxMail
 
 FROM_NAME = "Brønnøysundregistrene"
@@ -87,7 +89,7 @@ def build_message(
     local, domain = sender.split("@")
     message["From"] = Address(clean_header_text(from_name), local, domain)
     message["To"] = ", ".join(_address(recipient) for recipient in row.recipients)
-    message["Subject"] = clean_header_text(row.subject, SUBJECT_MAX)
+    message["Subject"] = mask_national_ids(clean_header_text(row.subject, SUBJECT_MAX))
     message["Message-ID"] = _single_message_id(row.message_id)
     message["Date"] = format_datetime((date or datetime.now(UTC)).astimezone(UTC))
     extra = _extra_headers(row.headers)

@@ -4,7 +4,8 @@ Templates live in ``templates/<kind>.<language>.j2`` (kind: ``reply``, ``receipt
 ``production``; language: ``nb``, ``nn``, ``en``), rendered with autoescape off (plain text)
 and ``StrictUndefined`` (a misspelt variable fails, never renders empty). Every value that
 came from the vendor (names, addresses, the subject) passes ``rules.headers.clean_header_text``
-first, so no CR, LF or control character reaches a reply's body, subject or headers.
+first, so no CR, LF or control character reaches a reply's body, subject or headers, and has
+its national ids masked (``rules.national_id``; the outbox masks again when it stores).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from bot.replies.language import (
 from rules.evaluate import Evaluation
 from rules.fields import FieldPath, get_value
 from rules.headers import clean_header_text
+from rules.national_id import mask_national_ids
 from rules.order import LegalBasis, Order, OrderType
 from rules.reply_policy import ReplyKind
 from rules.requirements import default_requirements
@@ -52,8 +54,9 @@ class Problem:
 
 
 def clean(text: str) -> str:
-    """Vendor text made safe for a reply: ``clean_header_text`` (no CR/LF/controls), trimmed."""
-    return clean_header_text(text).strip()
+    """Vendor text made safe for a reply: ``clean_header_text`` (no CR/LF/controls), trimmed,
+    national ids masked."""
+    return mask_national_ids(clean_header_text(text).strip())
 
 
 def format_value(path: FieldPath, value: str) -> str:
