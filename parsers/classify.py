@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from stdnum.no import orgnr
+
 from parsers.facts import Evidence
 from parsers.order_cues import OrderCues
 from parsers.units import Unit, UnitKind
@@ -26,8 +28,21 @@ class Classification:
     reasons: tuple[str, ...]
 
 
-def _sentences(units: list[Unit]) -> list[str]:
-    return [" ".join(u.text.split()) for u in units if u.kind is not UnitKind.HEADING]
+# An option not ticked in a form ("[ ] Delegering fra eksisterende kunde", "☐ Alternativ 2")
+# is not chosen: its words do not count.
+_UNTICKED = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:\[[ \t]?\]|☐|\([ \t]?\))[^\n]*")
+
+
+def _sentences(units: list[Unit], cues: OrderCues | None = None) -> list[str]:
+    """The statements of ``units`` as one line each, typos mended when ``cues`` is given."""
+    out = []
+    for unit in units:
+        if unit.kind is UnitKind.HEADING:
+            continue
+        text = " ".join(_UNTICKED.sub(" ", unit.text).split())
+        if text:
+            out.append(cues.lexicon.mend(text) if cues is not None else text)
+    return out
 
 
 REASON_PRODUCTION = "production-access"
@@ -40,11 +55,17 @@ REASON_NO_REQUEST = "no-request"
 _BLOCK_WINDOW = 40
 
 
-def find_request(units: list[Unit], cues: OrderCues) -> tuple[bool, str | None]:
-    """(asks for test access, why not: production access, another request or none)."""
+def find_request(
+    units: list[Unit], cues: OrderCues, block: bool = True, offers_contact: bool = True
+) -> tuple[bool, str | None]:
+    """(asks for test access, why not: production access, another request or none).
+    Without an order ``block`` in the mail a question ("Kan vi få tilgang?") asks whether
+    one may; unless the sender also offers a contact (a block, or "kontakt meg"), an option
+    named in a statement tells of it ("vi fikk fiktiv virksomhet"). Neither orders."""
     asked, refused = False, None
-    for sentence in _sentences(units):
-        verdicts = [_blocked(sentence, span, cues) for span in _asks(sentence, cues)]
+    for sentence in _sentences(units, cues):
+        spans = _asks(sentence, cues, block, offers_contact)
+        verdicts = [_blocked(sentence, span, cues) for span in spans]
         if REASON_PRODUCTION in verdicts:
             refused = REASON_PRODUCTION  # a sentence asking for production asks only for that
         elif None in verdicts:
@@ -55,22 +76,40 @@ def find_request(units: list[Unit], cues: OrderCues) -> tuple[bool, str | None]:
 
 
 def _blocked(sentence: str, span: tuple[int, int], cues: OrderCues) -> str | None:
-    near = sentence[max(0, span[0] - _BLOCK_WINDOW) : span[1] + _BLOCK_WINDOW]
+    start = max(0, span[0] - _BLOCK_WINDOW)
+    near = sentence[start : span[1] + _BLOCK_WINDOW]
     if any(p.search(near) for p in cues.production):
         return REASON_PRODUCTION
-    if any(p.search(near) for p in cues.not_requested):
-        return REASON_OTHER_REQUEST
+    for pattern in cues.not_requested:
+        for match in pattern.finditer(near):
+            if not _said_of_third_party(sentence[: start + match.start()], cues):
+                return REASON_OTHER_REQUEST
     return None
 
 
-def _asks(sentence: str, cues: OrderCues) -> list[tuple[int, int]]:
+_CLAUSE_START = re.compile(r".*[,;:()–—]|.*\s-\s", re.DOTALL)
+
+
+def _said_of_third_party(before: str, cues: OrderCues) -> bool:
+    """The clause a blocker stands in speaks of someone else ("kunden har allerede tilgang",
+    "they already have access"): the customer's access is the condition of option 2, not a
+    refusal of the sender's request."""
+    clause = _CLAUSE_START.sub("", before[-60:])
+    return bool(cues.third_party.search(clause))
+
+
+def _asks(
+    sentence: str, cues: OrderCues, block: bool, offers_contact: bool
+) -> list[tuple[int, int]]:
     """Where ``sentence`` asks for access: a request phrase, or one of the ways to get access
     named in a statement ("delegering fra kunden"). A question asks only as "kan vi få
     tilgang?"; other questions ask about access, not for it."""
     if sentence.rstrip().endswith("?"):
-        patterns = [p for p in cues.request if p.pattern.startswith("\\bkan ")]
-    else:
+        patterns = [p for p in cues.request if p.pattern.startswith("\\bkan ") and block]
+    elif offers_contact:
         patterns = [*cues.request, *(cues.order_types[t.value] for t in _ORDER_KINDS)]
+    else:
+        patterns = list(cues.request)
     return [m.span() for p in patterns for m in p.finditer(sentence)]
 
 
@@ -81,18 +120,53 @@ def is_auto_reply(text: str, cues: OrderCues) -> bool:
 def classify(
     units: list[Unit], subject: str, screening_hits: tuple[str, ...], cues: OrderCues
 ) -> Classification:
+    """Not an order, or an order of a type. A mail that gives a whole order block (an org
+    number and a contact) and asks anything at all of the register is an order, whatever its
+    verbs; without the block only a request phrase makes one. Out-of-office words inside a
+    mail with an order block are the writer's own plans, not an automatic reply."""
     if screening_hits:
         return Classification(OrderType.NOT_AN_ORDER, screening_hits)
-    text = "\n".join(_sentences(units))
-    if is_auto_reply(text, cues):
+    sentences = _sentences(units, cues)
+    text = "\n".join(sentences)
+    block = has_order_block(units)
+    offers_contact = block or bool(cues.self_contact.search(text))
+    if is_auto_reply(text, cues) and not block:
         return Classification(OrderType.NOT_AN_ORDER, ("auto-reply-text",))
-    asked, why_not = find_request(units, cues)
+    asked, why_not = find_request(units, cues, block, offers_contact)
     if asked:
         return Classification(order_type_of(text + "\n" + subject, units, cues), ("request",))
+    if why_not == REASON_NO_REQUEST and block and _asks_anything(sentences, subject, cues):
+        kind = order_type_of(text + "\n" + subject, units, cues)
+        return Classification(kind, ("order-block-with-question",))
     if why_not == REASON_NO_REQUEST and _answers_with_order_details(units, subject):
         kind = order_type_of(text + "\n" + subject, units, cues)
         return Classification(kind, ("answer-with-order-details",))
     return Classification(OrderType.NOT_AN_ORDER, (why_not or REASON_NO_REQUEST,))
+
+
+def _asks_anything(sentences: list[str], subject: str, cues: OrderCues) -> bool:
+    """A question, a plea or a need, or an option named ("fiktiv virksomhet") anywhere."""
+    for sentence in [*sentences, cues.lexicon.mend(subject)]:
+        if sentence.rstrip().endswith("?") or any(p.search(sentence) for p in cues.ask):
+            return True
+        if cues.lexicon.concepts_in(sentence) & {"fictitious", "delegate"}:
+            return True
+    return False
+
+
+_ORG_NUMBER = re.compile(r"(?<![\d+])\d{3}[ .\u00a0]?\d{3}[ .\u00a0]?\d{3}(?!\d)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def has_order_block(units: list[Unit]) -> bool:
+    """The body (not the signature) gives an organisation number and a contact: a contact
+    label with a value, or an email address."""
+    text = "\n".join(u.text for u in units)
+    numbers = (re.sub(r"\D", "", m.group()) for m in _ORG_NUMBER.finditer(text))
+    if not any(orgnr.is_valid(n) for n in numbers):
+        return False
+    labelled = any(u.label_kind == "person" and u.value.strip() for u in units)
+    return labelled or bool(_EMAIL.search(text))
 
 
 _REPLY_SUBJECT = re.compile(r"^\s*(?:(?:re|sv|aw|antw|vs|fw|fwd)\s*:\s*)+", re.IGNORECASE)
@@ -113,9 +187,11 @@ def _answers_with_order_details(units: list[Unit], subject: str) -> bool:
 
 
 def order_type_of(text: str, units: list[Unit], cues: OrderCues) -> OrderType:
-    """The type the cue words name. Asking for direct access while giving a production
-    contact or a legal basis is a direct-access order, whatever it says of delegating later."""
-    hits = _cue_counts(text, cues)
+    """The type the mail's words and structure name. Asking for direct access while giving
+    a production contact or a legal basis is a direct-access order, whatever it says of
+    delegating later. See ``_weigh`` for the vendor options."""
+    mended = cues.lexicon.mend(text)
+    hits = _cue_counts(mended, cues)
     direct_labels = any(
         u.label_kind == "legal_basis" or "production" in u.roles
         for u in units
@@ -123,20 +199,81 @@ def order_type_of(text: str, units: list[Unit], cues: OrderCues) -> OrderType:
     )
     if hits["direct_access"] and direct_labels:
         return OrderType.DIRECT_ACCESS
-    fictitious, existing = hits["fictitious_customer"], hits["existing_customer"]
+    vendor_option = _weigh(_UNTICKED.sub(" ", mended).splitlines(), units, cues)
+    if vendor_option is not None:
+        return vendor_option
+    if hits["direct_access"] or direct_labels:
+        return OrderType.DIRECT_ACCESS
+    return OrderType.UNSPECIFIED
+
+
+def _weigh(lines: list[str], units: list[Unit], cues: OrderCues) -> OrderType | None:
+    """Option 1 or 2 from the evidence of each sentence, or UNSPECIFIED when both are named
+    as equals or with doubt; None when neither is named.
+
+    A sentence names the fictitious option by the word (any inflection or typo). It names
+    option 2 by an option-2 phrase, by delegating together with a customer, or by an
+    existing customer. "Delegere til oss" alone is weak: next to a fictitious enterprise it
+    is the vendor delegating to itself. Without option words, a customer block with its own
+    number and contact (the mail's structure) is option 2.
+    """
+    fictitious = existing = weak = doubts = 0
+    undecided = False
+    for line in lines:
+        counts = _cue_counts(line, cues)
+        concepts = cues.lexicon.concepts_in(line)
+        is_fictitious = bool(counts["fictitious_customer"] or "fictitious" in concepts)
+        names_customer = bool(concepts & {"customer", "existing"})
+        strong = "delegate" in concepts and names_customer and not is_fictitious
+        strong = strong or ({"customer", "existing"} <= concepts and not is_fictitious)
+        if counts["existing_customer"] and not is_fictitious:
+            strong = strong or names_customer or _is_label_option(line, cues)
+        if counts["existing_customer"] and not strong and "ourselves" not in concepts:
+            weak += 0 if is_fictitious else 1
+        elif "delegate" in concepts and "us" in concepts and not concepts & {"ourselves"}:
+            weak += 0 if is_fictitious else 1
+        fictitious += is_fictitious
+        existing += strong
+        doubts += counts["undecided"]
+        both = is_fictitious and (strong or "delegate" in concepts and names_customer)
+        undecided = undecided or bool(
+            (both and "uncertain" in concepts) or (counts["undecided"] and names_customer)
+        )
+    if undecided:
+        return OrderType.UNSPECIFIED
     if fictitious and existing:
-        if hits["undecided"] or fictitious == existing:
+        if doubts or fictitious == existing:
             return OrderType.UNSPECIFIED
         return (
             OrderType.FICTITIOUS_CUSTOMER if fictitious > existing else OrderType.EXISTING_CUSTOMER
         )
     if fictitious:
         return OrderType.FICTITIOUS_CUSTOMER
-    if existing:
+    if existing or weak or customer_block(units):
         return OrderType.EXISTING_CUSTOMER
-    if hits["direct_access"] or direct_labels:
-        return OrderType.DIRECT_ACCESS
-    return OrderType.UNSPECIFIED
+    return None
+
+
+def _is_label_option(line: str, cues: OrderCues) -> bool:
+    return bool(cues.labels["order_kind"].search(line)) or bool(
+        re.search(r"\b(?:alternativ|option)\s*2\b", line, re.IGNORECASE)
+    )
+
+
+def customer_block(units: list[Unit]) -> bool:
+    """A customer's own details in the body: a unit the text puts on the customer (by its
+    label or heading) giving an organisation number, beside a contact of the customer's."""
+    of_customer = [u for u in units if "customer" in u.roles | u.scope_roles]
+    numbered = any(
+        orgnr.is_valid(re.sub(r"\D", "", m.group()))
+        for u in of_customer
+        for m in _ORG_NUMBER.finditer(u.value or u.text)
+    )
+    contact = any(
+        u.label_kind in ("person", "email", "phone") or _EMAIL.search(u.value or u.text)
+        for u in of_customer
+    )
+    return numbered and contact
 
 
 def _cue_counts(text: str, cues: OrderCues) -> dict[str, int]:

@@ -8,9 +8,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from parsers.lexicon import Lexicon
 from rules.policy import PolicyError, load_toml, reject_unknown
 
 CUES_FILE = Path(__file__).with_name("patterns") / "order_cues.toml"
+CONCEPTS = ("fictitious", "delegate", "customer", "us", "ourselves", "existing", "uncertain")
+_MENDED_TABLES = ("labels", "roles", "order_types", "self")
 
 _SCHEMA: dict[str, tuple[str, ...]] = {
     "labels": ("org_number", "org_name", "person", "email", "phone", "legal_basis", "order_kind"),
@@ -29,7 +32,10 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
         "higher_education",
     ),
     "order_types": ("fictitious_customer", "existing_customer", "direct_access", "undecided"),
-    "regex": ("request", "production", "not_requested", "auto_reply"),
+    "regex": ("request", "ask", "production", "not_requested", "auto_reply"),
+    "scope": ("third_party",),
+    "lexicon": ("words",),
+    "concepts": CONCEPTS,
 }
 
 
@@ -59,9 +65,12 @@ class OrderCues:
     legal_basis: dict[str, re.Pattern[str]]
     order_types: dict[str, re.Pattern[str]]
     request: tuple[re.Pattern[str], ...]
+    ask: tuple[re.Pattern[str], ...]
+    third_party: re.Pattern[str]
     production: tuple[re.Pattern[str], ...]
     not_requested: tuple[re.Pattern[str], ...]
     auto_reply: tuple[re.Pattern[str], ...]
+    lexicon: Lexicon
 
 
 def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
@@ -113,10 +122,23 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         legal_basis=compiled("legal_basis"),
         order_types=compiled("order_types"),
         request=_regexes(path, "regex.request", rx.get("request", [])),
+        ask=_regexes(path, "regex.ask", rx.get("ask", [])),
+        third_party=phrase_regex(tables["scope"]["third_party"]),
         production=_regexes(path, "regex.production", rx.get("production", [])),
         not_requested=_regexes(path, "regex.not_requested", rx.get("not_requested", [])),
         auto_reply=_regexes(path, "regex.auto_reply", rx.get("auto_reply", [])),
+        lexicon=_lexicon(tables),
     )
+
+
+def _lexicon(tables: dict[str, dict[str, tuple[str, ...]]]) -> Lexicon:
+    """Mend into the listed words and every word of the phrase tables; concepts as listed."""
+    words = {w.lower() for w in tables["lexicon"]["words"]}
+    for table in _MENDED_TABLES:
+        for phrases in tables[table].values():
+            words |= {w.lower() for p in phrases for w in re.findall(r"[^\W\d_]+", p)}
+    concepts = {k: tuple(s.lower() for s in v) for k, v in tables["concepts"].items()}
+    return Lexicon(frozenset(words), concepts)
 
 
 @cache
