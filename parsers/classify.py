@@ -249,7 +249,7 @@ def _weigh(lines: list[str], units: list[Unit], cues: OrderCues) -> OrderType | 
         )
     if fictitious:
         return OrderType.FICTITIOUS_CUSTOMER
-    if existing or weak or customer_block(units):
+    if existing or weak or customer_block(units, cues):
         return OrderType.EXISTING_CUSTOMER
     return None
 
@@ -260,20 +260,34 @@ def _is_label_option(line: str, cues: OrderCues) -> bool:
     )
 
 
-def customer_block(units: list[Unit]) -> bool:
-    """A customer's own details in the body: a unit the text puts on the customer (by its
-    label or heading) giving an organisation number, beside a contact of the customer's."""
+def customer_block(units: list[Unit], cues: OrderCues) -> bool:
+    """A customer's own details in the body: an organisation number beside a contact, in
+    units the text puts on the customer by their label or heading, or in one paragraph that
+    names a customer ("kunden vår X, org.nr. ..., kontaktperson der er ...")."""
     of_customer = [u for u in units if "customer" in u.roles | u.scope_roles]
-    numbered = any(
-        orgnr.is_valid(re.sub(r"\D", "", m.group()))
-        for u in of_customer
-        for m in _ORG_NUMBER.finditer(u.value or u.text)
-    )
-    contact = any(
+    if _numbered(of_customer) and any(
         u.label_kind in ("person", "email", "phone") or _EMAIL.search(u.value or u.text)
         for u in of_customer
+    ):
+        return True
+    paragraphs: dict[int, list[Unit]] = {}
+    for unit in units:
+        if unit.kind is UnitKind.PROSE:
+            paragraphs.setdefault(unit.paragraph, []).append(unit)
+    return any(
+        _numbered(prose)
+        and any(_EMAIL.search(u.text) for u in prose)
+        and any("customer" in cues.lexicon.concepts_in(u.text) for u in prose)
+        for prose in paragraphs.values()
     )
-    return numbered and contact
+
+
+def _numbered(units: list[Unit]) -> bool:
+    return any(
+        orgnr.is_valid(re.sub(r"\D", "", m.group()))
+        for u in units
+        for m in _ORG_NUMBER.finditer(u.value or u.text)
+    )
 
 
 def _cue_counts(text: str, cues: OrderCues) -> dict[str, int]:
