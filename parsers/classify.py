@@ -277,9 +277,23 @@ def customer_block(units: list[Unit], cues: OrderCues) -> bool:
     return any(
         _numbered(prose)
         and any(_EMAIL.search(u.text) for u in prose)
-        and any("customer" in cues.lexicon.concepts_in(u.text) for u in prose)
+        and any(_names_a_customer(u.text, cues) for u in prose)
         for prose in paragraphs.values()
     )
+
+
+_WORD_AND_NEXT = re.compile(r"\b([^\W\d_]+)(?=((?:\W+[^\W\d_]+){0,3}))")
+
+
+def _names_a_customer(text: str, cues: OrderCues) -> bool:
+    """A customer word followed within three words by a name ("kunden vår Bømlo AS", "our
+    client Brattøra Capital"), not a customer word in passing ("customer onboarding")."""
+    for match in _WORD_AND_NEXT.finditer(text):
+        if "customer" in cues.lexicon.concepts_in(match.group(1)) and re.search(
+            r"\b[A-ZÆØÅ]", match.group(2)
+        ):
+            return True
+    return False
 
 
 def _numbered(units: list[Unit]) -> bool:

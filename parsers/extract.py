@@ -17,7 +17,9 @@ from parsers.contacts import (
     Sender,
     attach_loose,
     choose_contact,
+    is_shared_mailbox,
     merge_self,
+    signature_address,
     sender_name,
 )
 from parsers.facts import Evidence, OrgFact, PersonFact, TextIndex, scan_unit
@@ -179,9 +181,15 @@ def _sender(letter: Letter, sig: _Facts, cues: OrderCues) -> Sender:
     phones = [p for p in attach_loose(sig.persons, sig.loose) if p.phone]
     mobile = [p for p in phones if re.search(r"mob", p.evidence["phone"].snippet, re.IGNORECASE)]
     best = (mobile or phones)[:1]
+    name = sender_name(letter.sender, sig_name)
+    email = letter.sender.address.lower() if letter.sender else None
+    if is_shared_mailbox(letter.sender, cues.legal_forms, cues.role_mailboxes):
+        # "post@" or "Regnskap | Nordtind" writes: "meg" is the person who signs.
+        name = sig_name or name
+        email = signature_address(letter.signature, cues.role_mailboxes) or email
     return Sender(
-        name=sender_name(letter.sender, sig_name),
-        email=letter.sender.address.lower() if letter.sender else None,
+        name=name,
+        email=email,
         signature_phone=(best[0].phone or "", best[0].evidence["phone"]) if best else None,
         known=(*letter.to, *letter.cc, *(f.author for f in submitted_forwards(letter) if f.author)),
     )

@@ -21,6 +21,7 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
     "names": ("not_name_words", "function_words", "name_intro"),
     "self": ("phrases",),
     "switchboard": ("phrases",),
+    "sender": ("role_mailboxes",),
     "placeholders": ("phrases",),
     "titles": ("words", "suffixes"),
     "legal_forms": ("words", "org_words"),
@@ -54,6 +55,7 @@ class OrderCues:
     roles: dict[str, re.Pattern[str]]
     self_contact: re.Pattern[str]
     switchboard: re.Pattern[str]
+    role_mailboxes: frozenset[str]
     placeholders: frozenset[str]
     titles: frozenset[str]
     title_suffixes: tuple[str, ...]
@@ -111,6 +113,7 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         roles=compiled("roles"),
         self_contact=phrase_regex(tables["self"]["phrases"]),
         switchboard=phrase_regex(tables["switchboard"]["phrases"]),
+        role_mailboxes=frozenset(w.lower() for w in tables["sender"]["role_mailboxes"]),
         placeholders=frozenset(p.lower() for p in tables["placeholders"]["phrases"]),
         titles=frozenset(w.lower() for w in tables["titles"]["words"]),
         title_suffixes=tuple(w.lower() for w in tables["titles"]["suffixes"]),
