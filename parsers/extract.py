@@ -27,7 +27,7 @@ from parsers.forwards import Forward, adopt, submitted_forwards
 from parsers.letter import Letter
 from parsers.names import person_name_after
 from parsers.order_cues import OrderCues, default_order_cues
-from parsers.parties import Enterprise, cast_enterprises, merge_enterprises, party_of
+from parsers.parties import Enterprise, cast_enterprises, merge_enterprises, party_of, relate
 from parsers.units import Unit, cut_units
 from rules.evaluate import evaluate
 from rules.fields import FieldPath
@@ -137,7 +137,9 @@ def extract(letter: Letter, known: Order | None = None) -> Extraction:
     flags = set()
     if find_national_ids(text + "\n" + letter.subject):
         flags.add(FLAG_NATIONAL_ID)
-    body_facts, sig_facts = _scan(mask_national_ids(text), signature, forwards, cues)
+    masked = mask_national_ids(text)
+    body_facts, sig_facts = _scan(masked, signature, forwards, cues)
+    relate(body_facts.orgs, masked, cues)
     sender_address = letter.sender.address if letter.sender else None
     hits = screen(letter.headers, sender_address, letter.subject, letter.content_types)
     verdict = classify(body_facts.units, letter.subject, hits, cues)

@@ -22,6 +22,7 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
     "self": ("phrases",),
     "switchboard": ("phrases",),
     "sender": ("role_mailboxes",),
+    "relations": ("client", "parent", "vendor_of_ours", "chosen", "latter", "own_after"),
     "placeholders": ("phrases",),
     "titles": ("words", "suffixes"),
     "legal_forms": ("words", "org_words"),
@@ -56,6 +57,7 @@ class OrderCues:
     self_contact: re.Pattern[str]
     switchboard: re.Pattern[str]
     role_mailboxes: frozenset[str]
+    relations: dict[str, re.Pattern[str]]
     placeholders: frozenset[str]
     titles: frozenset[str]
     title_suffixes: tuple[str, ...]
@@ -113,6 +115,7 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         roles=compiled("roles"),
         self_contact=phrase_regex(tables["self"]["phrases"]),
         switchboard=phrase_regex(tables["switchboard"]["phrases"]),
+        relations=compiled("relations"),
         role_mailboxes=frozenset(w.lower() for w in tables["sender"]["role_mailboxes"]),
         placeholders=frozenset(p.lower() for p in tables["placeholders"]["phrases"]),
         titles=frozenset(w.lower() for w in tables["titles"]["words"]),

@@ -7,7 +7,72 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.facts import Evidence, OrgFact, PersonFact
+from parsers.order_cues import OrderCues
 from rules.order import Order, OrderType
+
+# A role set by a relation beats a role cue in the sentence (2) and a label (3); a parent
+# named in passing ("datterselskap av X") is no party at all.
+_RELATION_ROLES = {
+    "client": ("customer", 3),
+    "vendor_of_ours": ("vendor", 4),
+    "chosen": ("customer", 4),
+    "own_after": ("own", 4),
+    "parent": ("other", 5),
+}
+_GAP = re.compile(r"^[\s,:;–-]*(?:(?:the|that|this|den|det)\s+)?$", re.IGNORECASE)
+
+
+def relate(facts: list[OrgFact], text: str, cues: OrderCues) -> None:
+    """Cast enterprises by how the text relates them to the sender: the relation words
+    written right before a name ("Vi er IT-partner for X", "datterselskap av X",
+    "delegering fra X") or right after it ("X AS (oss)"), and "sistnevnte" for the one
+    named last before it. Facts of other sources than the body keep their roles."""
+    placed: list[tuple[int, OrgFact]] = []
+    for fact in facts:
+        if fact.where.source != "body":
+            continue
+        start, end = _span_of(fact, text)
+        placed.append((start, fact))
+        before = " ".join(text[max(0, start - 70) : start].split()) + " "
+        for relation, (role, strength) in _RELATION_ROLES.items():
+            pattern = cues.relations[relation]
+            if relation == "own_after":
+                hit = pattern.match(text, end) or pattern.match(text[end:].lstrip())
+            else:
+                hit = next(
+                    (m for m in pattern.finditer(before) if _GAP.match(before[m.end() :])), None
+                )
+            if hit and strength > fact.strength:
+                fact.role, fact.strength = role, strength
+    _resolve_latter(placed, text, cues)
+
+
+def _span_of(fact: OrgFact, text: str) -> tuple[int, int]:
+    pos = fact.where.pos
+    if fact.name:
+        found = text.rfind(fact.name, max(0, pos - 120), pos + len(fact.name))
+        if found >= 0:
+            return found, found + len(fact.name)
+    return pos, pos + len(fact.number or "")
+
+
+def _resolve_latter(placed: list[tuple[int, OrgFact]], text: str, cues: OrderCues) -> None:
+    """ "delegering fra sistnevnte": the enterprise named last before the words is chosen."""
+    for chosen in cues.relations["chosen"].finditer(text):
+        latter = cues.relations["latter"].match(text, chosen.end() + 1)
+        if latter is None:
+            continue
+        earlier = [(pos, f) for pos, f in placed if pos < chosen.start() and f.role != "other"]
+        if earlier:
+            last = max(pos for pos, _ in earlier)
+            for pos, fact in earlier:
+                if pos == last or (fact.number and _same(fact, earlier, last)):
+                    fact.role, fact.strength = "customer", 4
+
+
+def _same(fact: OrgFact, earlier: list[tuple[int, OrgFact]], last: int) -> bool:
+    named = next((f for pos, f in earlier if pos == last), None)
+    return named is not None and named.number == fact.number
 
 
 @dataclass(slots=True)
@@ -127,7 +192,10 @@ def cast_enterprises(
     cast = Cast()
     cast.applicant = next((e for e in body if e.role in applicant_roles), None)
     if order_type is OrderType.EXISTING_CUSTOMER:
-        cast.customer = next((e for e in body if e.role == "customer"), None)
+        customers = [e for e in body if e.role == "customer"]
+        # Of several customers, the one chosen in words ("delegering fra X") is it.
+        cast.customer = max(customers, key=lambda e: e.strength, default=None)
+        _customer_writes(body, cast)
     free = [e for e in body if e.role is None and (e.name is not None or e.number)]
     if cast.applicant is None:
         by_domain = [e for e in free if _matches_domain(e, _domain_words(sender))]
@@ -147,6 +215,15 @@ def cast_enterprises(
     sides = by_domain or own
     cast.sender_side = sides[0] if sides else None
     return cast
+
+
+def _customer_writes(body: list[Enterprise], cast: Cast) -> None:
+    """The customer writes ("delegere testtilgang til systemleverandøren vår, X"): its
+    vendor is the applicant and the writer's own enterprise ("Oss: ...") the customer."""
+    vendor = next((e for e in body if e.role == "vendor" and e.strength >= 3), None)
+    own = next((e for e in body if e.role == "own"), None)
+    if cast.customer is None and vendor is not None and own is not None and vendor is not own:
+        cast.applicant, cast.customer = vendor, own
 
 
 def _complete(
