@@ -230,12 +230,12 @@ def _weigh(lines: list[str], units: list[Unit], cues: OrderCues) -> OrderType | 
             strong = strong or names_customer or _is_label_option(line, cues)
         if counts["existing_customer"] and not strong and "ourselves" not in concepts:
             weak += 0 if is_fictitious else 1
-        elif "delegate" in concepts and "us" in concepts and not concepts & {"ourselves"}:
-            weak += 0 if is_fictitious else 1
+        elif "delegate" in concepts and "ourselves" not in concepts and not is_fictitious:
+            weak += not line.rstrip().endswith("?")  # delegating, and not from ourselves
         fictitious += is_fictitious
         existing += strong
         doubts += counts["undecided"]
-        both = is_fictitious and (strong or "delegate" in concepts and names_customer)
+        both = is_fictitious and (strong or ("delegate" in concepts and names_customer))
         undecided = undecided or bool(
             (both and "uncertain" in concepts) or (counts["undecided"] and names_customer)
         )

@@ -19,8 +19,8 @@ from parsers.contacts import (
     choose_contact,
     is_shared_mailbox,
     merge_self,
-    signature_address,
     sender_name,
+    signature_address,
 )
 from parsers.facts import Evidence, OrgFact, PersonFact, TextIndex, scan_unit
 from parsers.forwards import Forward, adopt, submitted_forwards

@@ -2,7 +2,8 @@
 
 Vendors misspell the very words the cues look for (``fikitv``, ``delgere``,
 ``Kontaktpreson``, ``Telfonnr``). ``mend`` rewrites a word that is one edit (two for words
-of twelve letters or more) away from a cue word into that word, so the cue patterns read the text as meant.
+of twelve letters or more) away from a cue word into that word, so the cue patterns read
+the text as meant.
 Only words of at least five letters are mended, into cue words of at least six letters,
 so names and short function words stay as written. ``concepts_in`` says which concepts of
 the cue file's ``[concepts]`` table a text names, by the Snowball stem of each word: the

@@ -107,7 +107,11 @@ def label_kind(label: str, cues: OrderCues) -> str | None:
     if key not in _KINDS:
         if len(_KINDS) > 20_000:  # labels repeat across mail; keep the memo bounded
             _KINDS.clear()
-        _KINDS[key] = _label_kind(label, cues)
+        kind = _label_kind(label, cues)
+        if kind is None:  # "Kontaktpreson", "Telfonnr": a misspelt label is still a label
+            mended = cues.lexicon.mend(label)
+            kind = _label_kind(mended, cues) if mended != label else None
+        _KINDS[key] = kind
     return _KINDS[key]
 
 

@@ -1,0 +1,175 @@
+"""Stories of reading a mail as a whole: the order type from its structure and its words in
+any inflection or spelling, a request from what the mail does, negative words in their own
+clause, and parties cast by how the text relates them to the sender."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsers.api import parse_email
+from tests.mail import make_mail
+
+
+def parsed(body: str, **kwargs: Any) -> dict[str, Any]:
+    return parse_email(make_mail(body, **kwargs)).to_dict()
+
+
+VENDOR = (
+    "Lysgård Programvare AS\nOrg.nr.: 918 660 240\n"
+    "Kontaktperson: Tiril Aasvang, tiril@lysgard.example.no, 412 56 873\n"
+)
+SENDER = "Tiril Aasvang <tiril@lysgard.example.no>"
+
+
+def test_misspelt_option_and_labels_are_read_as_meant() -> None:
+    result = parsed(
+        "Hei\n\nVi ønkser en fikitv virksomhet i testmilljøet så vi kan delgere tilgang selv.\n\n"
+        "Organisasjonsnr: 918 660 240\nFirmanvn: Lysgård Programvare AS\n"
+        "Kontaktpreson: Tiril Aasvang\nEpostadresse: tiril@lysgard.example.no\n"
+        "Telfonnr: 412 56 873\n\nMvh Tiril\n",
+        sender=SENDER,
+    )
+    assert result["order_type"] == "fictitious_customer"
+    assert result["applicant"]["name"] == "Lysgård Programvare AS"
+    assert result["applicant"]["contact"]["name"] == "Tiril Aasvang"
+    assert result["missing"] == []
+
+
+def test_delegating_to_ourselves_from_a_fictitious_enterprise_is_option_one() -> None:
+    result = parsed(
+        "Hei,\n\nKan de lage eit fiktivt foretak til oss, so kan vi delegere tilgangen til "
+        "oss sjølve frå det?\n\n" + VENDOR,
+        sender=SENDER,
+    )
+    assert result["order_type"] == "fictitious_customer"
+
+
+def test_a_customer_block_with_its_own_contact_is_option_two_without_option_words() -> None:
+    result = parsed(
+        "Hei,\n\nVi ber om at testtilgangen settes opp.\n\n"
+        "Leverandør\n" + VENDOR + "\nKunde\nBrekke Eiendomsdrift AS, org.nr. 860 616 580\n"
+        "Kontakt: Jon Brekke, jon@brekke-eiendom.example.no, 934 55 120\n",
+        sender=SENDER,
+    )
+    assert result["order_type"] == "existing_customer"
+    assert result["customer"]["org_number"] == "860616580"
+    assert result["customer"]["contact"]["name"] == "Jon Brekke"
+
+
+def test_an_order_block_with_a_polite_question_is_an_order() -> None:
+    result = parsed(
+        "Hei,\n\nHadde det vore mogleg å få ordna ei fiktiv verksemd for oss?\n\n" + VENDOR,
+        sender=SENDER,
+    )
+    assert result["order_type"] == "fictitious_customer"
+
+
+def test_an_eligibility_question_with_only_an_org_number_is_not_an_order() -> None:
+    result = parsed(
+        "Hei,\n\nVi er et lite sameie (org.nr. 918 660 240). Kan vi få tilgang til RRH, "
+        "eller er det bare for systemleverandører?\n\nHilsen\nTiril Aasvang\n",
+        sender=SENDER,
+    )
+    assert result["order_type"] == "not_an_order"
+
+
+def test_the_customers_access_and_the_writers_holiday_refuse_nothing() -> None:
+    result = parsed(
+        "Hei,\n\nKunden vår har allerede tilgang til RRH, og vi ønsker nå tilgang til testmiljøet "
+        "gjennom delegering fra kunden.\n\n" + "Leverandør\n" + VENDOR + "\nKunde\n"
+        "Brekke Eiendomsdrift AS, org.nr. 860 616 580\n"
+        "Kontakt: Jon Brekke, jon@brekke-eiendom.example.no, 934 55 120\n\n"
+        "Jeg er på ferie i uke 30, men Jon svarer gjerne.\n",
+        sender=SENDER,
+    )
+    assert result["order_type"] == "existing_customer"
+
+
+def test_production_access_in_other_words_is_not_an_order() -> None:
+    result = parsed(
+        "Hei,\n\nTestene er ferdige, og vi ber nå om prodtilgang for oss.\n\n" + VENDOR,
+        sender=SENDER,
+    )
+    assert result["order_type"] == "not_an_order"
+
+
+def test_a_client_named_as_whom_we_work_for_is_not_the_applicant() -> None:
+    result = parsed(
+        "Hei,\n\nVi leverer systemer til Brekke Eiendomsdrift AS, og trenger en fiktiv "
+        "virksomhet for testingen.\n\n" + VENDOR,
+        sender=SENDER,
+    )
+    assert result["order_type"] == "fictitious_customer"
+    assert result["applicant"]["name"] == "Lysgård Programvare AS"
+
+
+def test_a_parent_company_is_no_party() -> None:
+    result = parsed(
+        "Hei,\n\nVi er et datterselskap av Lysgård Gruppen AS (org.nr. 942 480 784). Vi ønsker "
+        "en fiktiv virksomhet.\n\nOrganisasjonsnummer: 918 660 240\nNavn: Lysgård Programvare AS\n"
+        "Kontaktperson: Tiril Aasvang, tiril@lysgard.example.no, 412 56 873\n",
+        sender=SENDER,
+    )
+    assert result["applicant"]["org_number"] == "918660240"
+
+
+def test_the_customer_writing_for_its_vendor_makes_the_vendor_the_applicant() -> None:
+    result = parsed(
+        "Hei,\n\nVi vil gjerne delegere testtilgang til systemleverandøren vår, Lysgård "
+        "Programvare AS.\n\nSystemleverandør: Lysgård Programvare AS\nOrg.nr.: 918 660 240\n"
+        "Kontaktperson: Tiril Aasvang, tiril@lysgard.example.no, 412 56 873\n\n"
+        "Oss: Brekke Eiendomsdrift AS, org.nr. 860 616 580\nKontaktperson hos oss er undertegnede.\n"
+        "\nHilsen\nJon Brekke\nBrekke Eiendomsdrift AS\nTlf. 934 55 120\n",
+        sender="Jon Brekke <jon@brekke-eiendom.example.no>",
+    )
+    assert result["order_type"] == "existing_customer"
+    assert result["applicant"]["org_number"] == "918660240"
+    assert result["customer"]["org_number"] == "860616580"
+    assert result["customer"]["contact"]["name"] == "Jon Brekke"
+
+
+def test_of_several_customers_the_latter_is_the_one_chosen() -> None:
+    result = parsed(
+        "Hei,\n\nTo av kundene våre bruker RRH: Brekke Eiendomsdrift AS (org.nr. 860 616 580) og "
+        "Solvang Revisjon AS (org.nr. 826 202 238). Vi ønsker delegering fra sistnevnte.\n\n"
+        "Kontaktperson hos kunden: Guro Solvang, guro@solvang.example.no, 934 12 876\n\n"
+        "Leverandør\n" + VENDOR,
+        sender=SENDER,
+    )
+    assert result["customer"]["org_number"] == "826202238"
+    assert result["applicant"]["org_number"] == "918660240"
+
+
+def test_from_a_shared_mailbox_me_is_the_person_who_signs() -> None:
+    result = parsed(
+        "Hei,\n\nVi ønsker en fiktiv virksomhet.\n\nOrganisasjonsnummer: 918 660 240\n"
+        "Navn: Lysgård Programvare AS\nKontaktperson er meg.\n\nHilsen\nTiril Aasvang\n"
+        "Utvikler\nLysgård Programvare AS\ntiril@lysgard.example.no\nMobil: 412 56 873\n",
+        sender="Lysgård Programvare AS <post@lysgard.example.no>",
+    )
+    assert result["applicant"]["contact"] == {
+        "name": "Tiril Aasvang",
+        "email": "tiril@lysgard.example.no",
+        "phone": "+4741256873",
+    }
+
+
+def test_an_academic_title_is_not_part_of_the_name() -> None:
+    result = parsed(
+        "Hei,\n\nVi ønsker en fiktiv virksomhet.\n\n"
+        "Organisasjonsnummer: 918 660 240\nNavn: Lysgård Programvare AS\n"
+        "Kontaktperson: Førsteamanuensis Tiril Aasvang, tiril@lysgard.example.no, 412 56 873\n",
+        sender=SENDER,
+    )
+    assert result["applicant"]["contact"]["name"] == "Tiril Aasvang"
+
+
+def test_only_the_ticked_option_of_a_form_counts() -> None:
+    result = parsed(
+        "Hei,\n\nBestilling av testtilgang:\n\n  [ ] Fiktiv virksomhet\n"
+        "  [x] Delegering fra eksisterende kunde\n\n" + "Leverandør\n" + VENDOR + "\nKunde\n"
+        "Brekke Eiendomsdrift AS, org.nr. 860 616 580\n"
+        "Kontakt: Jon Brekke, jon@brekke-eiendom.example.no, 934 55 120\n",
+        sender=SENDER,
+    )
+    assert result["order_type"] == "existing_customer"
