@@ -52,6 +52,14 @@ def _pipeline() -> tuple[Language, Matcher]:
             [{**part, "OP": "{1,6}"}, {"ORTH": {"IN": forms}}, {"ORTH": {"IN": forms}, "OP": "?"}],
             # "Steinvik Data A/S": the tokenizer splits A/S into three tokens.
             [{**part, "OP": "{1,6}"}, {"ORTH": "A"}, {"ORTH": "/"}, {"ORTH": "S"}],
+            # "Sogn og Fjordane Revisjon SA", "Fagernes Regnskap og Rådgivning AS": a
+            # lower-case "og" between name words.
+            [
+                {**part, "OP": "{1,3}"},
+                {"LOWER": {"IN": ["og", "and"]}},
+                {**part, "OP": "{1,4}"},
+                {"ORTH": {"IN": forms}},
+            ],
             # "Rypefjell Data as" mid-sentence: a lower-case form after two name words.
             [{**part, "OP": "{2,6}"}, {"ORTH": {"IN": ["as", "asa"]}}],
         ],
