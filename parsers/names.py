@@ -169,6 +169,9 @@ def person_name_after(text: str, cues: OrderCues, max_skip: int = 8) -> tuple[in
         if not word:
             index += 1
             continue
+        if _is_title(word, cues) and index + 1 < len(words):
+            index += 1  # "Statsautorisert revisor Kari Ås": titles, capitalised or not
+            continue
         if word[:1].isupper():
             break
         if word.lower() in cues.placeholders:

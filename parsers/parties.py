@@ -209,6 +209,7 @@ def cast_enterprises(
     if cast.applicant is None:
         cast.applicant = next((e for e in signature if e.number or e.name), None)
     _complete(cast.applicant, body, signature, cast)
+    _complete_from_signature(cast.applicant, signature)
     _complete(cast.customer, body, [], cast)
     by_domain = [e for e in ents if _matches_domain(e, _domain_words(sender))]
     own = [e for e in ents if e.role == "own"]
@@ -247,6 +248,27 @@ def _complete(
         same_sig = next((e for e in sig if e.name and e.number == target.number), None)
         donor = bare or same_sig
         if donor and donor.name:
+            target.name = donor.name
+            target.evidence["name"] = donor.evidence["name"]
+
+
+def _complete_from_signature(target: Enterprise | None, sig: list[Enterprise]) -> None:
+    """The applicant's name in the body and its number only in the signature's footer, or
+    the other way round ("Vi i X ..." above, "Foretaksregisteret NO 912 345 678 MVA"
+    below): the signature's one enterprise that does not contradict it completes it."""
+    if target is None or (target.name and target.number):
+        return
+    fits = [
+        e
+        for e in sig
+        if not (e.name and target.name and _key(e.name) != _key(target.name))
+        and not (e.number and target.number and e.number != target.number)
+    ]
+    for donor in fits:
+        if target.number is None and donor.number:
+            target.number = donor.number
+            target.evidence["org_number"] = donor.evidence["org_number"]
+        if target.name is None and donor.name:
             target.name = donor.name
             target.evidence["name"] = donor.evidence["name"]
 

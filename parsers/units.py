@@ -31,7 +31,8 @@ __all__ = ["PARTY_ROLES", "Unit", "UnitKind", "cut_units"]
 
 _LABEL = re.compile(
     r"^(?P<lead>[ \t]*(?:[-•*·▪–]\s+)?)(?P<label>[^:\t|\n@]{1,60}?)"
-    r"(?P<sep>[ \t]*:[ \t]*|\t+[ \t]*|[ \t]+\|[ \t]+|[ \t]{2,})(?P<value>.*)$"
+    r"(?P<sep>[ \t]*:[ \t]*|\t+[ \t]*|[ \t]+\|[ \t]+|[ \t]*\.{2,}:?[ \t]*|[ \t]{2,})"
+    r"(?P<value>.*)$"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-ZÆØÅ])")
 _ABBREVIATION = re.compile(
