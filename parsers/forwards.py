@@ -14,8 +14,14 @@ from email.utils import parseaddr
 from parsers.facts import UnitFacts
 from parsers.letter import Address, BlockKind, HistoryBlock, Letter
 
+# The new text points at the forward below it, in whatever words: "se under", "ligg nedst i
+# denne e-posten", "is further down", "Her er svaret fra kunden", "Svaret ... ligger under".
 _SUBMITTED = re.compile(
-    r"videresend|vidaresend|forward|se (?:\w+ ){0,4}under|nedenfor|see (?:\w+ ){0,3}below",
+    r"videresend|vidaresend|forward|se (?:\w+ ){0,4}under|nedenfor|nedanfor|\bnedst\b|"
+    r"\bnederst\b|lenger ned|lengre ned|see (?:\w+ ){0,3}below|\bbelow\b|further down|"
+    r"\b(?:ligger|ligg|står|følger|fylgjer|follows?) (?:\w+ ){0,2}under\b|"
+    r"\b(?:her er|her kjem|here is|here's) (?:\w+ ){0,3}(?:svar|bekreft|stadfest|answer|"
+    r"reply|confirm)",
     re.IGNORECASE,
 )
 _FROM_LINE = re.compile(r"^\s*(?:fra|from|från|von|de)\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
