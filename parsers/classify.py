@@ -132,15 +132,17 @@ def classify(
     offers_contact = block or bool(cues.self_contact.search(text))
     if is_auto_reply(text, cues) and not block:
         return Classification(OrderType.NOT_AN_ORDER, ("auto-reply-text",))
+    # Headings name the type too ("Bestilling, fiktiv virksomhet:"), as the subject does.
+    headings = [cues.lexicon.mend(u.text) for u in units if u.kind is UnitKind.HEADING]
+    typed = "\n".join([text, *headings, subject])
     asked, why_not = find_request(units, cues, block, offers_contact)
     if asked:
-        return Classification(order_type_of(text + "\n" + subject, units, cues), ("request",))
-    if why_not == REASON_NO_REQUEST and block and _asks_anything(sentences, subject, cues):
-        kind = order_type_of(text + "\n" + subject, units, cues)
-        return Classification(kind, ("order-block-with-question",))
+        return Classification(order_type_of(typed, units, cues), ("request",))
+    asks = _asks_anything([*sentences, *headings], subject, cues)
+    if why_not == REASON_NO_REQUEST and block and asks:
+        return Classification(order_type_of(typed, units, cues), ("order-block-with-question",))
     if why_not == REASON_NO_REQUEST and _answers_with_order_details(units, subject):
-        kind = order_type_of(text + "\n" + subject, units, cues)
-        return Classification(kind, ("answer-with-order-details",))
+        return Classification(order_type_of(typed, units, cues), ("answer-with-order-details",))
     return Classification(OrderType.NOT_AN_ORDER, (why_not or REASON_NO_REQUEST,))
 
 

@@ -173,3 +173,54 @@ def test_only_the_ticked_option_of_a_form_counts() -> None:
         sender=SENDER,
     )
     assert result["order_type"] == "existing_customer"
+
+
+def test_the_contact_at_a_customer_of_several_words_is_the_customers() -> None:
+    result = parsed(
+        "Hei,\n\nKunden vår Øvre Dal og Li Regnskapslag SA (org.nr. 860 616 580) vil delegere "
+        "tilgang til oss, og vi ønsker at testtilgangen opprettes. Kontaktperson hos Øvre Dal "
+        "og Li Regnskapslag SA er Mina Dal, mina@ovredal.example.no, tlf. 934 55 120.\n\n"
+        + VENDOR,
+        sender=SENDER,
+    )
+    assert result["customer"]["name"] == "Øvre Dal og Li Regnskapslag SA"
+    assert result["customer"]["contact"]["name"] == "Mina Dal"
+
+
+def test_a_dot_leader_form_is_read_as_labels() -> None:
+    result = parsed(
+        "Hei,\n\nBestilling av testtilgang, fiktiv virksomhet:\n\n"
+        "Firmanavn ............ Lysgård Programvare AS\nOrganisasjonsnummer .. 918 660 240\n"
+        "Kontaktperson ........ Tiril Aasvang\nE-post ............... tiril@lysgard.example.no\n"
+        "Telefon .............. 412 56 873\n",
+        sender=SENDER,
+    )
+    assert result["applicant"]["contact"]["name"] == "Tiril Aasvang"
+    assert result["missing"] == []
+
+
+def test_the_name_in_the_body_and_the_number_in_the_signature_footer_are_one_enterprise() -> (
+    None
+):
+    result = parsed(
+        "Hei,\n\nVi i Lysgård Programvare AS ønsker en fiktiv virksomhet i testmiljøet.\n"
+        "Kontaktperson er meg.\n\nHilsen\nTiril Aasvang\nMobil 412 56 873\n\n"
+        "Lysgård Programvare AS | Foretaksregisteret NO 918 660 240 MVA\n",
+        sender=SENDER,
+    )
+    assert result["applicant"]["org_number"] == "918660240"
+
+
+def test_a_forward_pointed_at_in_other_words_is_content() -> None:
+    body = (
+        "Hei,\n\nVi ønsker testtilgang ved delegering fra en eksisterende kunde, Brekke "
+        "Eiendomsdrift AS (org.nr. 860 616 580). Svaret fra kunden, med kontaktperson, ligg "
+        "nedst i denne e-posten.\n\n" + VENDOR + "\nHilsen\nTiril\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Jon Brekke <jon@brekke-eiendom.example.no>\nDate: Mon, 2 Mar 2026 at 09:00\n"
+        "Subject: Delegering\nTo: Tiril Aasvang <tiril@lysgard.example.no>\n\n"
+        "Hei Tiril,\n\nDet er i orden. Kontaktperson hos oss er Jon Brekke, "
+        "jon@brekke-eiendom.example.no, 934 55 120.\n\nHilsen\nJon Brekke\n"
+    )
+    result = parsed(body, sender=SENDER, subject="Fwd: Delegering")
+    assert result["customer"]["contact"]["email"] == "jon@brekke-eiendom.example.no"
