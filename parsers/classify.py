@@ -24,8 +24,15 @@ _ORDER_KINDS = (OrderType.FICTITIOUS_CUSTOMER, OrderType.EXISTING_CUSTOMER, Orde
 
 @dataclass(frozen=True, slots=True)
 class Classification:
+    """The reading of one mail: the type, why, and how sure each decision is (weights from
+    order_cues.toml [confidence]): ``confidence`` of "order or not", ``type_confidence`` of
+    the type, ``type_evidence`` naming what the type was read from."""
+
     order_type: OrderType
     reasons: tuple[str, ...]
+    confidence: float = 1.0
+    type_confidence: float = 1.0
+    type_evidence: str = "none"
 
 
 # An option not ticked in a form ("[ ] Delegering fra eksisterende kunde", "☐ Alternativ 2")
@@ -130,20 +137,35 @@ def classify(
     text = "\n".join(sentences)
     block = has_order_block(units)
     offers_contact = block or bool(cues.self_contact.search(text))
+    weights = cues.confidence
     if is_auto_reply(text, cues) and not block:
-        return Classification(OrderType.NOT_AN_ORDER, ("auto-reply-text",))
+        return Classification(OrderType.NOT_AN_ORDER, ("auto-reply-text",), weights["not_an_order"])
     # Headings name the type too ("Bestilling, fiktiv virksomhet:"), as the subject does.
     headings = [cues.lexicon.mend(u.text) for u in units if u.kind is UnitKind.HEADING]
     typed = "\n".join([text, *headings, subject])
     asked, why_not = find_request(units, cues, block, offers_contact)
+    reason = None
     if asked:
-        return Classification(order_type_of(typed, units, cues), ("request",))
-    asks = _asks_anything([*sentences, *headings], subject, cues)
-    if why_not == REASON_NO_REQUEST and block and asks:
-        return Classification(order_type_of(typed, units, cues), ("order-block-with-question",))
-    if why_not == REASON_NO_REQUEST and _answers_with_order_details(units, subject):
-        return Classification(order_type_of(typed, units, cues), ("answer-with-order-details",))
-    return Classification(OrderType.NOT_AN_ORDER, (why_not or REASON_NO_REQUEST,))
+        reason = "request"
+    elif (
+        why_not == REASON_NO_REQUEST
+        and block
+        and _asks_anything([*sentences, *headings], subject, cues)
+    ):
+        reason = "order-block-with-question"
+    elif why_not == REASON_NO_REQUEST and _answers_with_order_details(units, subject):
+        reason = "answer-with-order-details"
+    if reason is None:
+        why = why_not or REASON_NO_REQUEST
+        return Classification(OrderType.NOT_AN_ORDER, (why,), weights["not_an_order"])
+    kind, evidence = type_reading(typed, units, cues)
+    return Classification(
+        kind,
+        (reason,),
+        weights[reason.replace("-", "_")],
+        weights[f"type_{evidence.replace('-', '_')}"],
+        evidence,
+    )
 
 
 def _asks_anything(sentences: list[str], subject: str, cues: OrderCues) -> bool:
@@ -189,9 +211,15 @@ def _answers_with_order_details(units: list[Unit], subject: str) -> bool:
 
 
 def order_type_of(text: str, units: list[Unit], cues: OrderCues) -> OrderType:
-    """The type the mail's words and structure name. Asking for direct access while giving
-    a production contact or a legal basis is a direct-access order, whatever it says of
-    delegating later. See ``_weigh`` for the vendor options."""
+    """The type the mail's words and structure name (see ``type_reading``)."""
+    return type_reading(text, units, cues)[0]
+
+
+def type_reading(text: str, units: list[Unit], cues: OrderCues) -> tuple[OrderType, str]:
+    """The type and what it was read from (words, direct, both-sides, weak-words,
+    structure, none). Asking for direct access while giving a production contact or a legal
+    basis is a direct-access order, whatever it says of delegating later. See ``_weigh``
+    for the vendor options."""
     mended = cues.lexicon.mend(text)
     hits = _cue_counts(mended, cues)
     direct_labels = any(
@@ -200,16 +228,16 @@ def order_type_of(text: str, units: list[Unit], cues: OrderCues) -> OrderType:
         if u.kind is not UnitKind.PROSE
     )
     if hits["direct_access"] and direct_labels:
-        return OrderType.DIRECT_ACCESS
+        return OrderType.DIRECT_ACCESS, "direct"
     vendor_option = _weigh(_UNTICKED.sub(" ", mended).splitlines(), units, cues)
     if vendor_option is not None:
         return vendor_option
     if hits["direct_access"] or direct_labels:
-        return OrderType.DIRECT_ACCESS
-    return OrderType.UNSPECIFIED
+        return OrderType.DIRECT_ACCESS, "words" if hits["direct_access"] else "direct"
+    return OrderType.UNSPECIFIED, "none"
 
 
-def _weigh(lines: list[str], units: list[Unit], cues: OrderCues) -> OrderType | None:
+def _weigh(lines: list[str], units: list[Unit], cues: OrderCues) -> tuple[OrderType, str] | None:
     """Option 1 or 2 from the evidence of each sentence, or UNSPECIFIED when both are named
     as equals or with doubt; None when neither is named.
 
@@ -242,17 +270,21 @@ def _weigh(lines: list[str], units: list[Unit], cues: OrderCues) -> OrderType | 
             (both and "uncertain" in concepts) or (counts["undecided"] and names_customer)
         )
     if undecided:
-        return OrderType.UNSPECIFIED
+        return OrderType.UNSPECIFIED, "both-sides"
     if fictitious and existing:
         if doubts or fictitious == existing:
-            return OrderType.UNSPECIFIED
-        return (
-            OrderType.FICTITIOUS_CUSTOMER if fictitious > existing else OrderType.EXISTING_CUSTOMER
-        )
+            return OrderType.UNSPECIFIED, "both-sides"
+        winner = fictitious > existing
+        kind = OrderType.FICTITIOUS_CUSTOMER if winner else OrderType.EXISTING_CUSTOMER
+        return kind, "both-sides"
     if fictitious:
-        return OrderType.FICTITIOUS_CUSTOMER
-    if existing or weak or customer_block(units, cues):
-        return OrderType.EXISTING_CUSTOMER
+        return OrderType.FICTITIOUS_CUSTOMER, "words"
+    if existing:
+        return OrderType.EXISTING_CUSTOMER, "words"
+    if customer_block(units, cues):
+        return OrderType.EXISTING_CUSTOMER, "structure"
+    if weak:
+        return OrderType.EXISTING_CUSTOMER, "weak-words"
     return None
 
 

@@ -11,7 +11,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from parsers.classify import classify, legal_basis_of, order_type_of
+from parsers.classify import (
+    REASON_NO_REQUEST,
+    REASON_OTHER_REQUEST,
+    Classification,
+    classify,
+    legal_basis_of,
+    order_type_of,
+)
 from parsers.contacts import (
     ContactChoice,
     Sender,
@@ -56,6 +63,15 @@ class Extraction:
     reasons: tuple[str, ...] = ()
     defects: tuple[str, ...] = ()
     unreadable: str | None = None  # why the bytes are no usable email at all, if they are not
+    # How sure the reading is ("order" or not, and the type), and whether a person should
+    # decide: a mail read as no order that still holds order-like facts is never filed
+    # silently (``review_reasons`` says why, in the words of ``needs_review_of``).
+    confidence: Mapping[str, float] = field(default_factory=dict)
+    review_reasons: tuple[str, ...] = ()
+
+    @property
+    def needs_review(self) -> bool:
+        return bool(self.review_reasons)
 
     def to_dict(self) -> dict[str, Any]:
         """order.schema.json's shape, plus ``evidence``, ``flags`` and ``screening``."""
@@ -74,6 +90,9 @@ class Extraction:
         result["defects"] = list(self.defects)
         result["screening"] = list(self.screening)
         result["reasons"] = list(self.reasons)
+        result["confidence"] = dict(self.confidence)
+        result["needs_review"] = self.needs_review
+        result["review_reasons"] = list(self.review_reasons)
         return result
 
 
@@ -152,6 +171,13 @@ def extract(letter: Letter, known: Order | None = None) -> Extraction:
     order = (
         found if verdict.order_type is not OrderType.NOT_AN_ORDER else Order(OrderType.NOT_AN_ORDER)
     )
+    confidence = {"order": verdict.confidence}
+    if verdict.order_type is not OrderType.NOT_AN_ORDER:
+        confidence["order_type"] = verdict.type_confidence
+    review = needs_review_of(verdict, found)
+    if review:  # order-like facts: how sure "no order" is now
+        confidence["order"] = cues.confidence["order_like_facts"]
+        review = review if confidence["order"] < cues.confidence["review_below"] else ()
     return Extraction(
         order,
         found,
@@ -161,7 +187,27 @@ def extract(letter: Letter, known: Order | None = None) -> Extraction:
         verdict.reasons,
         letter.defects,
         unreadable_reason(letter),
+        confidence,
+        review,
     )
+
+
+def needs_review_of(verdict: Classification, found: Order) -> tuple[str, ...]:
+    """Why a person should decide on a mail read as no order: it asks for something the
+    reader set aside (a request next to a negative cue), or it gives an organisation number
+    with a contact. Empty when the reading is an order, or surely none (screened automatic
+    mail, an out-of-office text, a request for production access)."""
+    if verdict.order_type is not OrderType.NOT_AN_ORDER or not verdict.reasons:
+        return ()
+    if verdict.reasons[0] not in (REASON_NO_REQUEST, REASON_OTHER_REQUEST):
+        return ()
+    reasons = []
+    if verdict.reasons[0] == REASON_OTHER_REQUEST:
+        reasons.append("a request next to words that usually mean no order (status, change, ...)")
+    numbered = [p for p in (found.applicant, found.customer) if p.org_number]
+    if any(p.contact.email or p.contact.phone or p.contact.name for p in numbered):
+        reasons.append("an organisation number with a contact, but no clear request")
+    return tuple(reasons)
 
 
 def unreadable_reason(letter: Letter) -> str | None:

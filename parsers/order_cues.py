@@ -13,6 +13,20 @@ from rules.policy import PolicyError, load_toml, reject_unknown
 
 CUES_FILE = Path(__file__).with_name("patterns") / "order_cues.toml"
 CONCEPTS = ("fictitious", "delegate", "customer", "us", "ourselves", "existing", "uncertain")
+CONFIDENCE_KEYS = (
+    "request",
+    "order_block_with_question",
+    "answer_with_order_details",
+    "not_an_order",
+    "order_like_facts",
+    "review_below",
+    "type_words",
+    "type_direct",
+    "type_both_sides",
+    "type_weak_words",
+    "type_structure",
+    "type_none",
+)
 _MENDED_TABLES = ("labels", "roles", "order_types", "self")
 
 _SCHEMA: dict[str, tuple[str, ...]] = {
@@ -37,6 +51,7 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
     "regex": ("request", "ask", "production", "not_requested", "auto_reply"),
     "scope": ("third_party",),
     "lexicon": ("words",),
+    "confidence": CONFIDENCE_KEYS,
     "concepts": CONCEPTS,
 }
 
@@ -75,6 +90,7 @@ class OrderCues:
     not_requested: tuple[re.Pattern[str], ...]
     auto_reply: tuple[re.Pattern[str], ...]
     lexicon: Lexicon
+    confidence: dict[str, float]
 
 
 def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
@@ -103,7 +119,7 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         if not isinstance(raw, dict):
             raise PolicyError(path, table, "missing table")
         reject_unknown(path, raw, keys, prefix=f"{table}.")
-        if table != "regex":
+        if table not in ("regex", "confidence"):
             tables[table] = {k: _strings(path, f"{table}.{k}", raw.get(k, [])) for k in keys}
     rx = data["regex"]
 
@@ -134,7 +150,18 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         not_requested=_regexes(path, "regex.not_requested", rx.get("not_requested", [])),
         auto_reply=_regexes(path, "regex.auto_reply", rx.get("auto_reply", [])),
         lexicon=_lexicon(tables),
+        confidence=_confidence(path, data["confidence"]),
     )
+
+
+def _confidence(path: Path, raw: dict[str, Any]) -> dict[str, float]:
+    out = {}
+    for key in CONFIDENCE_KEYS:
+        value = raw.get(key)
+        if not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise PolicyError(path, f"confidence.{key}", "must be a number from 0 to 1")
+        out[key] = float(value)
+    return out
 
 
 def _lexicon(tables: dict[str, dict[str, tuple[str, ...]]]) -> Lexicon:

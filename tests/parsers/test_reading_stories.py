@@ -224,3 +224,47 @@ def test_a_forward_pointed_at_in_other_words_is_content() -> None:
     )
     result = parsed(body, sender=SENDER, subject="Fwd: Delegering")
     assert result["customer"]["contact"]["email"] == "jon@brekke-eiendom.example.no"
+
+
+def test_a_question_with_an_org_number_and_a_contact_goes_to_a_person() -> None:
+    result = parsed(
+        "Hei,\n\nVi fikk fiktiv virksomhet forrige uke. Hvordan legger vi inn testdata i den?\n\n"
+        "Kontaktperson: Tiril Aasvang, tiril@lysgard.example.no\n"
+        "Lysgård Programvare AS, org.nr. 918 660 240\n",
+        sender=SENDER,
+    )
+    assert result["order_type"] == "not_an_order"
+    assert result["needs_review"] is True
+    assert result["review_reasons"]
+    assert result["confidence"]["order"] < 0.6
+
+
+def test_a_clear_order_carries_its_confidences_and_needs_no_review() -> None:
+    result = parsed("Hei,\n\nVi ønsker en fiktiv virksomhet i testmiljøet.\n\n" + VENDOR)
+    assert result["needs_review"] is False
+    assert result["confidence"]["order"] >= 0.9
+    assert result["confidence"]["order_type"] >= 0.9
+
+
+def test_a_contact_in_an_attached_vcard_is_read_for_the_enterprise_it_names() -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = SENDER
+    msg["To"] = "opendata.rrh@brreg.no"
+    msg["Subject"] = "Testtilgang RRH"
+    msg.set_content(
+        "Hei,\n\nVi ønsker en fiktiv virksomhet.\n\nLysgård Programvare AS, org.nr 918 660 240\n\n"
+        "Kontaktperson er kollegaen min, kortet hennes ligger vedlagt.\n\nHilsen\nTiril\n"
+    )
+    card = (
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Mari Lysgård\r\nORG:Lysgård Programvare AS\r\n"
+        "TEL;VALUE=uri:tel:+47-934-55-120\r\nEMAIL:mari@lysgard.example.no\r\nEND:VCARD\r\n"
+    )
+    msg.add_attachment(card.encode(), maintype="text", subtype="vcard", filename="Mari.vcf")
+    result = parse_email(msg.as_bytes()).to_dict()
+    assert result["applicant"]["contact"] == {
+        "name": "Mari Lysgård",
+        "email": "mari@lysgard.example.no",
+        "phone": "+4793455120",
+    }
