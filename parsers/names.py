@@ -241,6 +241,7 @@ def _is_title(word: str, cues: OrderCues) -> bool:
 # Only in a unit with no capital letter at all, and only with unambiguous legal forms
 # ("da" and "sa" are everyday words).
 _LOWER_FORMS = frozenset({"as", "asa", "ans", "nuf"})
+_LOWER_CLAUSE_FORMS = frozenset({"sa", "da", "ba"})
 _LOWER_WORD = re.compile(r"[a-zæøåé][a-zæøåé-]*")
 
 
@@ -253,21 +254,26 @@ def sloppy_org_names(text: str, cues: OrderCues) -> list[NameSpan]:
     words = list(_WORD.finditer(text))
     found = []
     for i, word in enumerate(words):
-        if word.group().strip(".,;:()") not in _LOWER_FORMS:
+        form = word.group().strip(".,;:()")
+        ends = word.group() != word.group().rstrip(".,;:)") or i + 1 == len(words)
+        # "sa", "da", "ba" are everyday words too: a form only at the end of a clause.
+        if form not in _LOWER_FORMS and not (form in _LOWER_CLAUSE_FORMS and ends):
             continue
-        j = i
+        j, opened = i, 0
         while j > 0 and i - j < 3:
             prev = words[j - 1].group()
+            if prev.startswith("(") and _LOWER_WORD.fullmatch(prev[1:]):
+                j, opened = j - 1, 1  # "(brimstein it as, orgnr ...)": the name opens there
+                break
             if prev != prev.strip(".,;:()") or not _LOWER_WORD.fullmatch(prev):
                 break
             if prev in cues.function_words:
                 break
             j -= 1
         if j < i:
+            start = words[j].start() + (opened if j < i else 0)
             end = word.start() + len(word.group().rstrip(".,;:()"))
-            found.append(
-                NameSpan(words[j].start(), end, text[words[j].start() : end], "lower-case-name")
-            )
+            found.append(NameSpan(start, end, text[start:end], "lower-case-name"))
     return found
 
 
@@ -277,7 +283,7 @@ def sloppy_person_after(text: str, cues: OrderCues) -> tuple[int, int] | None:
         return None
     words = list(_WORD.finditer(text))
     i = 0
-    while i < len(words) and i < 5 and words[i].group().strip(",:;-") in cues.function_words:
+    while i < len(words) and i < 6 and _skippable(words[i].group().strip(",:;-"), cues):
         i += 1
     taken = []
     for word in words[i : i + 3]:
@@ -290,6 +296,11 @@ def sloppy_person_after(text: str, cues: OrderCues) -> tuple[int, int] | None:
     if len(taken) < 2:
         return None
     return taken[0].start(), taken[-1].start() + len(taken[-1].group().rstrip(",.;:"))
+
+
+def _skippable(word: str, cues: OrderCues) -> bool:
+    """A small word or a title before a lower-case name ("blir sjefen min per olav")."""
+    return word in cues.function_words or word in cues.titles or _is_title(word, cues)
 
 
 def is_placeholder(text: str, cues: OrderCues) -> bool:

@@ -268,3 +268,16 @@ def test_a_contact_in_an_attached_vcard_is_read_for_the_enterprise_it_names() ->
         "email": "mari@lysgard.example.no",
         "phone": "+4793455120",
     }
+
+
+def test_an_all_lower_case_order_keeps_names_as_written() -> None:
+    result = parsed(
+        "hei\nvi i lysgård programvare as vil ha testtilgang med delegering frå ein eksisterande "
+        "kunde, brekke dal eigedom sa. dei har orgnr 860616580 og kontaktperson der er jon "
+        "brekke, jon@brekke-eiendom.example.no, tlf 93455120.\nvårt orgnr er 918660240, og "
+        "kontakt blir sjefen min mari lie aasvang, mari@lysgard.example.no, 41256873\n",
+        sender=SENDER,
+    )
+    assert result["order_type"] == "existing_customer"
+    assert result["customer"]["name"] == "brekke dal eigedom sa"
+    assert result["applicant"]["contact"]["name"] == "mari lie aasvang"
