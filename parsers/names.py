@@ -300,7 +300,7 @@ def sloppy_person_after(text: str, cues: OrderCues) -> tuple[int, int] | None:
 
 def _skippable(word: str, cues: OrderCues) -> bool:
     """A small word or a title before a lower-case name ("blir sjefen min per olav")."""
-    return word in cues.function_words or word in cues.titles or _is_title(word, cues)
+    return not word or word in cues.function_words or word in cues.titles or _is_title(word, cues)
 
 
 def is_placeholder(text: str, cues: OrderCues) -> bool:
