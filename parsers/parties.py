@@ -281,6 +281,11 @@ def party_of(person: PersonFact, ents: list[Enterprise], cast: Cast, order_type:
             ent = next((e for e in ents if _matches_domain(e, _domain_words(role[5:]))), None)
             if ent is not None:
                 return _party_of_enterprise(ent, cast)
+    # "Kontakten vår hjå Sogn Revisjon SA blir ...": the enterprise the person is at decides,
+    # even when the writer calls the contact theirs.
+    hinted = _by_hint(person.org_hint, ents) if person.org_hint else None
+    if hinted is not None and hinted is cast.customer:
+        return "customer"
     # The sender's own side: "Kontaktperson hos oss er undertegnede" from the customer is the
     # customer's contact; "me" from the vendor is the vendor's.
     own_side = (person.is_self or "own" in roles) and cast.sender_side is not None

@@ -74,11 +74,12 @@ def _org_hint(unit: Unit, cues: OrderCues) -> str:
     return " ".join(w for w in re.split(r"[\W_]+", rest) if len(w) >= 4)
 
 
-_HOS = re.compile(r"^\W*(?:hos|hjå|at|i|ved)\s+([A-ZÆØÅ][\w&-]+)")
+_HOS = re.compile(r"^\W*(?:(?:vår|vårt|our|min)\s+)?(?:hos|hjå|at|i|ved)\s+([A-ZÆØÅ][\w&-]+)")
 # "Kontaktperson hos Nedre Eiker Regnskapskontor AS er ...": the whole enterprise name up to
 # the verb or colon that introduces the person (structure edit, see parsers/names.py).
 _HOS_LONG = re.compile(
-    r"^\W*(?:hos|hjå|at|i|ved)\s+(?:(?:[A-ZÆØÅ][\w&.'-]*|og|&|of|and)\s+){1,6}?"
+    r"^\W*(?:(?:vår|vårt|our|min)\s+)?(?:hos|hjå|at|i|ved)\s+"
+    r"(?:(?:[A-ZÆØÅ][\w&.'-]*|og|&|of|and)\s+){1,6}?"
     r"(?=(?:er|blir|is|will be|was)\s|[:,–-])"
 )
 

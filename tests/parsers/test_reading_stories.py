@@ -281,3 +281,14 @@ def test_an_all_lower_case_order_keeps_names_as_written() -> None:
     assert result["order_type"] == "existing_customer"
     assert result["customer"]["name"] == "brekke dal eigedom sa"
     assert result["applicant"]["contact"]["name"] == "mari lie aasvang"
+
+
+def test_our_contact_at_the_customer_is_the_customers_contact() -> None:
+    result = parsed(
+        "Hei,\n\nVi ønskjer tilgang ved delegering frå ein eksisterande kunde, Brekke "
+        "Eigedom SA (org.nr. 860 616 580). Kontakten vår hjå Brekke Eigedom SA blir Jon Brekke "
+        "(jon@brekke-eiendom.example.no, 934 55 120).\n\n" + VENDOR,
+        sender=SENDER,
+    )
+    assert result["customer"]["contact"]["name"] == "Jon Brekke"
+    assert result["applicant"]["contact"]["name"] == "Tiril Aasvang"
