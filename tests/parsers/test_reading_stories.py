@@ -292,3 +292,19 @@ def test_our_contact_at_the_customer_is_the_customers_contact() -> None:
     )
     assert result["customer"]["contact"]["name"] == "Jon Brekke"
     assert result["applicant"]["contact"]["name"] == "Tiril Aasvang"
+
+
+def test_a_correction_above_a_forward_overrides_the_forwarded_value() -> None:
+    body = (
+        "Hei,\n\nVideresender bestillingen fra Mari. Riktig organisasjonsnummer er 918 660 240; "
+        "to sifre er byttet om i hennes e-post.\n\nTiril\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Mari Lie <mari@lysgard.example.no>\nDate: Mon, 2 Mar 2026 at 09:00\n"
+        "Subject: Testtilgang\nTo: Tiril Aasvang <tiril@lysgard.example.no>\n\n"
+        "Hei, her er det Brønnøysund trenger for fiktiv virksomhet:\n"
+        "Organisasjonsnummer: 918 606 240\nNavn: Lysgård Programvare AS\n"
+        "Kontaktperson: Mari Lie, mari@lysgard.example.no, 934 55 120\n"
+    )
+    result = parsed(body, sender=SENDER, subject="Fwd: Testtilgang")
+    assert result["applicant"]["org_number"] == "918660240"
+    assert result["applicant"]["name"] == "Lysgård Programvare AS"
