@@ -32,10 +32,10 @@ from parsers.contacts import (
 from parsers.facts import Evidence, OrgFact, PersonFact, TextIndex, scan_unit
 from parsers.forwards import Forward, adopt, submitted_forwards
 from parsers.letter import Letter
-from parsers.names import person_name_after
+from parsers.names import name_of_address, person_name_after
 from parsers.order_cues import OrderCues, default_order_cues
 from parsers.parties import Enterprise, cast_enterprises, merge_enterprises, party_of, relate
-from parsers.units import Unit, cut_units
+from parsers.units import Unit, UnitKind, cut_units
 from rules.evaluate import evaluate
 from rules.fields import FieldPath
 from rules.national_id import find_national_ids, mask_national_ids
@@ -118,6 +118,8 @@ def _scan(
         into = sig if in_sig else body
         source = "signature" if in_sig else "body"
         found = scan_unit(unit, text, cues, source, index, index_of_text)
+        if unit.kind is UnitKind.PROSE:
+            name_loose_by_address(found.loose, unit, text, cues)
         for span, forward in forwards:
             if unit.start in span:
                 adopt(found, forward.author)
@@ -126,6 +128,23 @@ def _scan(
         into.loose.extend(found.loose)
         into.units.append(unit)
     return body, sig
+
+
+def name_loose_by_address(loose: list[PersonFact], unit: Unit, text: str, cues: OrderCues) -> None:
+    """A sentence that names a person and gives their address without a contact label
+    ("Det er utvikleren vår, Ørjan Lid, ... orjan.lid@...", "Please liaise with our CTO,
+    Farhan Qureshi, ... farhan.qureshi@..."): the name is the address's owner."""
+    for person in loose:
+        if person.email is None or person.name is not None:
+            continue
+        span = name_of_address(unit.text, person.email, cues)
+        if span is not None:
+            person.name = unit.text[span[0] : span[1]]
+            person.evidence["name"] = Evidence(
+                " ".join(unit.text[max(0, span[0] - 30) : span[1] + 30].split()),
+                "name-of-address",
+                person.where.source,
+            )
 
 
 def _full_text(letter: Letter) -> tuple[str, range, list[tuple[range, Forward]]]:

@@ -303,6 +303,32 @@ def _skippable(word: str, cues: OrderCues) -> bool:
     return not word or word in cues.function_words or word in cues.titles or _is_title(word, cues)
 
 
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w@.])[A-ZÆØÅ][\w'’-]+(?:\s+(?:[A-ZÆØÅ][\w'’-]+|van|von|de|der|den)){1,3}"
+)
+_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e", "ö": "o", "ä": "a", "ü": "u"})
+
+
+def name_of_address(text: str, address: str, cues: OrderCues) -> tuple[int, int] | None:
+    """The span of a person's name in ``text`` that the address is made of ("Ørjan Lid" for
+    orjan.lid@...): a contact named without a label is still tied to their address."""
+    local = [t for t in re.split(r"[._+-]", address.split("@", 1)[0].lower()) if t]
+    if not local:
+        return None
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = [w for w in match.group().split() if w.lower() not in cues.titles]
+        if any(w.lower() in cues.not_name_words or w in cues.legal_forms for w in words):
+            continue
+        folded = [w.lower().translate(_FOLD) for w in words]
+        first, last = local[0], local[-1]
+        if (first == folded[0] and (len(local) == 1 or last == folded[-1])) or (
+            len(local) == 1 and first == folded[0][0] + folded[-1]
+        ):
+            start = match.start() + match.group().find(words[0])
+            return start, match.end()
+    return None
+
+
 def is_placeholder(text: str, cues: OrderCues) -> bool:
     """ "TBC", "(kommer)", "ikke avklart ennå": written where a value should be, not a value."""
     bare = re.sub(r"[\s().,:;!–—-]+", " ", text).strip().lower()

@@ -308,3 +308,14 @@ def test_a_correction_above_a_forward_overrides_the_forwarded_value() -> None:
     result = parsed(body, sender=SENDER, subject="Fwd: Testtilgang")
     assert result["applicant"]["org_number"] == "918660240"
     assert result["applicant"]["name"] == "Lysgård Programvare AS"
+
+
+def test_a_contact_named_without_a_label_is_tied_to_their_address() -> None:
+    result = parsed(
+        "Hei,\n\nVi bestiller en fiktiv virksomhet.\n\nLysgård Programvare AS, org.nr. 918 660 240\n\n"
+        "Det er utvikleren vår, Mari Lie, som setter opp integrasjonen, så skriv gjerne direkte "
+        "til henne på mari.lie@lysgard.example.no.\n\nHilsen\nTiril\n",
+        sender=SENDER,
+    )
+    assert result["applicant"]["contact"]["name"] == "Mari Lie"
+    assert result["applicant"]["contact"]["email"] == "mari.lie@lysgard.example.no"
