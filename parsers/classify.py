@@ -9,6 +9,8 @@ unsure leaves the type unspecified.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -63,14 +65,18 @@ _BLOCK_WINDOW = 40
 
 
 def find_request(
-    units: list[Unit], cues: OrderCues, block: bool = True, offers_contact: bool = True
+    units: list[Unit],
+    cues: OrderCues,
+    block: bool = True,
+    offers_contact: bool = True,
+    sentences: list[str] | None = None,
 ) -> tuple[bool, str | None]:
     """(asks for test access, why not: production access, another request or none).
     Without an order ``block`` in the mail a question ("Kan vi få tilgang?") asks whether
     one may; unless the sender also offers a contact (a block, or "kontakt meg"), an option
     named in a statement tells of it ("vi fikk fiktiv virksomhet"). Neither orders."""
     asked, refused = False, None
-    for sentence in _sentences(units, cues):
+    for sentence in _sentences(units, cues) if sentences is None else sentences:
         spans = _asks(sentence, cues, block, offers_contact)
         verdicts = [_blocked(sentence, span, cues) for span in spans]
         if REASON_PRODUCTION in verdicts:
@@ -85,12 +91,11 @@ def find_request(
 def _blocked(sentence: str, span: tuple[int, int], cues: OrderCues) -> str | None:
     start = max(0, span[0] - _BLOCK_WINDOW)
     near = sentence[start : span[1] + _BLOCK_WINDOW]
-    if any(p.search(near) for p in cues.production):
+    if cues.production_any.search(near):
         return REASON_PRODUCTION
-    for pattern in cues.not_requested:
-        for match in pattern.finditer(near):
-            if not _said_of_third_party(sentence[: start + match.start()], cues):
-                return REASON_OTHER_REQUEST
+    for match in cues.not_requested_any.finditer(near):
+        if not _said_of_third_party(sentence[: start + match.start()], cues):
+            return REASON_OTHER_REQUEST
     return None
 
 
@@ -143,7 +148,7 @@ def classify(
     # Headings name the type too ("Bestilling, fiktiv virksomhet:"), as the subject does.
     headings = [cues.lexicon.mend(u.text) for u in units if u.kind is UnitKind.HEADING]
     typed = "\n".join([text, *headings, subject])
-    asked, why_not = find_request(units, cues, block, offers_contact)
+    asked, why_not = find_request(units, cues, block, offers_contact, sentences)
     reason = None
     if asked:
         reason = "request"
@@ -171,7 +176,7 @@ def classify(
 def _asks_anything(sentences: list[str], subject: str, cues: OrderCues) -> bool:
     """A question, a plea or a need, or an option named ("fiktiv virksomhet") anywhere."""
     for sentence in [*sentences, cues.lexicon.mend(subject)]:
-        if sentence.rstrip().endswith("?") or any(p.search(sentence) for p in cues.ask):
+        if sentence.rstrip().endswith("?") or cues.ask_any.search(sentence):
             return True
         if cues.lexicon.concepts_in(sentence) & {"fictitious", "delegate"}:
             return True
@@ -229,7 +234,7 @@ def type_reading(text: str, units: list[Unit], cues: OrderCues) -> tuple[OrderTy
     )
     if hits["direct_access"] and direct_labels:
         return OrderType.DIRECT_ACCESS, "direct"
-    vendor_option = _weigh(_UNTICKED.sub(" ", mended).splitlines(), units, cues)
+    vendor_option = _weigh(_UNTICKED.sub(" ", mended), units, cues)
     if vendor_option is not None:
         return vendor_option
     if hits["direct_access"] or direct_labels:
@@ -237,7 +242,7 @@ def type_reading(text: str, units: list[Unit], cues: OrderCues) -> tuple[OrderTy
     return OrderType.UNSPECIFIED, "none"
 
 
-def _weigh(lines: list[str], units: list[Unit], cues: OrderCues) -> tuple[OrderType, str] | None:
+def _weigh(text: str, units: list[Unit], cues: OrderCues) -> tuple[OrderType, str] | None:
     """Option 1 or 2 from the evidence of each sentence, or UNSPECIFIED when both are named
     as equals or with doubt; None when neither is named.
 
@@ -249,9 +254,15 @@ def _weigh(lines: list[str], units: list[Unit], cues: OrderCues) -> tuple[OrderT
     """
     fictitious = existing = weak = doubts = 0
     undecided = False
-    for line in lines:
-        counts = _cue_counts(line, cues)
+    lines = text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    per_line: list[dict[str, int]] = [dict.fromkeys(cues.order_types, 0) for _ in lines]
+    for start, _end, kind in _cue_spans(text, cues):
+        per_line[bisect.bisect_right(starts, start) - 1][kind] += 1
+    for line, counts in zip(lines, per_line, strict=True):
         concepts = cues.lexicon.concepts_in(line)
+        if not concepts and not any(counts.values()):
+            continue
         is_fictitious = bool(counts["fictitious_customer"] or "fictitious" in concepts)
         names_customer = bool(concepts & {"customer", "existing"})
         strong = "delegate" in concepts and names_customer and not is_fictitious
@@ -339,15 +350,20 @@ def _numbered(units: list[Unit]) -> bool:
 
 
 def _cue_counts(text: str, cues: OrderCues) -> dict[str, int]:
-    """Matches per order type; a cue inside a longer cue of another type does not count
+    """Matches per order type (see ``_cue_spans``)."""
+    kept = _cue_spans(text, cues)
+    return {k: sum(1 for s in kept if s[2] == k) for k in cues.order_types}
+
+
+def _cue_spans(text: str, cues: OrderCues) -> list[tuple[int, int, str]]:
+    """Order-type cues in ``text``; a cue inside a longer cue of another type does not count
     ("delegere tilgang til oss selv" is the fictitious option, not delegation to us)."""
     spans = [(m.start(), m.end(), k) for k, p in cues.order_types.items() for m in p.finditer(text)]
-    kept = [
+    return [
         s
         for s in spans
         if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)
     ]
-    return {k: sum(1 for s in kept if s[2] == k) for k in cues.order_types}
 
 
 def legal_basis_of(units: list[Unit], cues: OrderCues) -> tuple[LegalBasis | None, Evidence | None]:

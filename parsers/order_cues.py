@@ -92,6 +92,24 @@ class OrderCues:
     lexicon: Lexicon
     confidence: dict[str, float]
 
+    @property
+    def production_any(self) -> re.Pattern[str]:
+        return _any_of(self.production)
+
+    @property
+    def not_requested_any(self) -> re.Pattern[str]:
+        return _any_of(self.not_requested)
+
+    @property
+    def ask_any(self) -> re.Pattern[str]:
+        return _any_of(self.ask)
+
+
+@cache
+def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One alternation of ``patterns`` (all case-insensitive): one scan instead of many."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+
 
 def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
