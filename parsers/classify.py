@@ -119,9 +119,9 @@ def _asks(
     if sentence.rstrip().endswith("?"):
         patterns = [p for p in cues.request if p.pattern.startswith("\\bkan ") and block]
     elif offers_contact:
-        patterns = [*cues.request, *(cues.order_types[t.value] for t in _ORDER_KINDS)]
+        patterns = [cues.request_any, *(cues.order_types[t.value] for t in _ORDER_KINDS)]
     else:
-        patterns = list(cues.request)
+        patterns = [cues.request_any]
     return [m.span() for p in patterns for m in p.finditer(sentence)]
 
 
@@ -147,7 +147,7 @@ def classify(
         return Classification(OrderType.NOT_AN_ORDER, ("auto-reply-text",), weights["not_an_order"])
     # Headings name the type too ("Bestilling, fiktiv virksomhet:"), as the subject does.
     headings = [cues.lexicon.mend(u.text) for u in units if u.kind is UnitKind.HEADING]
-    typed = "\n".join([text, *headings, subject])
+    typed = "\n".join([text, *headings, cues.lexicon.mend(subject)])
     asked, why_not = find_request(units, cues, block, offers_contact, sentences)
     reason = None
     if asked:
@@ -163,7 +163,7 @@ def classify(
     if reason is None:
         why = why_not or REASON_NO_REQUEST
         return Classification(OrderType.NOT_AN_ORDER, (why,), weights["not_an_order"])
-    kind, evidence = type_reading(typed, units, cues)
+    kind, evidence = type_reading(typed, units, cues, mended=True)
     return Classification(
         kind,
         (reason,),
@@ -220,13 +220,16 @@ def order_type_of(text: str, units: list[Unit], cues: OrderCues) -> OrderType:
     return type_reading(text, units, cues)[0]
 
 
-def type_reading(text: str, units: list[Unit], cues: OrderCues) -> tuple[OrderType, str]:
+def type_reading(
+    text: str, units: list[Unit], cues: OrderCues, mended: bool = False
+) -> tuple[OrderType, str]:
     """The type and what it was read from (words, direct, both-sides, weak-words,
     structure, none). Asking for direct access while giving a production contact or a legal
     basis is a direct-access order, whatever it says of delegating later. See ``_weigh``
     for the vendor options."""
-    mended = cues.lexicon.mend(text)
-    hits = _cue_counts(mended, cues)
+    read = _UNTICKED.sub(" ", text if mended else cues.lexicon.mend(text))
+    spans = _cue_spans(read, cues)
+    hits = {k: sum(1 for s in spans if s[2] == k) for k in cues.order_types}
     direct_labels = any(
         u.label_kind == "legal_basis" or "production" in u.roles
         for u in units
@@ -234,7 +237,7 @@ def type_reading(text: str, units: list[Unit], cues: OrderCues) -> tuple[OrderTy
     )
     if hits["direct_access"] and direct_labels:
         return OrderType.DIRECT_ACCESS, "direct"
-    vendor_option = _weigh(_UNTICKED.sub(" ", mended), units, cues)
+    vendor_option = _weigh(read, spans, units, cues)
     if vendor_option is not None:
         return vendor_option
     if hits["direct_access"] or direct_labels:
@@ -242,7 +245,9 @@ def type_reading(text: str, units: list[Unit], cues: OrderCues) -> tuple[OrderTy
     return OrderType.UNSPECIFIED, "none"
 
 
-def _weigh(text: str, units: list[Unit], cues: OrderCues) -> tuple[OrderType, str] | None:
+def _weigh(
+    text: str, spans: list[tuple[int, int, str]], units: list[Unit], cues: OrderCues
+) -> tuple[OrderType, str] | None:
     """Option 1 or 2 from the evidence of each sentence, or UNSPECIFIED when both are named
     as equals or with doubt; None when neither is named.
 
@@ -257,7 +262,7 @@ def _weigh(text: str, units: list[Unit], cues: OrderCues) -> tuple[OrderType, st
     lines = text.split("\n")
     starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     per_line: list[dict[str, int]] = [dict.fromkeys(cues.order_types, 0) for _ in lines]
-    for start, _end, kind in _cue_spans(text, cues):
+    for start, _end, kind in spans:
         per_line[bisect.bisect_right(starts, start) - 1][kind] += 1
     for line, counts in zip(lines, per_line, strict=True):
         concepts = cues.lexicon.concepts_in(line)

@@ -101,6 +101,10 @@ class OrderCues:
         return _any_of(self.not_requested)
 
     @property
+    def request_any(self) -> re.Pattern[str]:
+        return _any_of(self.request)
+
+    @property
     def ask_any(self) -> re.Pattern[str]:
         return _any_of(self.ask)
 
