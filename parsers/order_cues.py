@@ -36,6 +36,7 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
     "self": ("phrases",),
     "switchboard": ("phrases",),
     "sender": ("role_mailboxes",),
+    "columns": ("test", "production"),
     "relations": ("client", "parent", "vendor_of_ours", "chosen", "latter", "own_after"),
     "placeholders": ("phrases",),
     "titles": ("words", "suffixes"),
@@ -72,6 +73,7 @@ class OrderCues:
     self_contact: re.Pattern[str]
     switchboard: re.Pattern[str]
     role_mailboxes: frozenset[str]
+    column_roles: dict[str, str]  # a table column header (lower case) -> the role it names
     relations: dict[str, re.Pattern[str]]
     placeholders: frozenset[str]
     titles: frozenset[str]
@@ -154,6 +156,9 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         self_contact=phrase_regex(tables["self"]["phrases"]),
         switchboard=phrase_regex(tables["switchboard"]["phrases"]),
         relations=compiled("relations"),
+        column_roles={
+            w.lower(): role for role, words in tables["columns"].items() for w in words
+        },
         role_mailboxes=frozenset(w.lower() for w in tables["sender"]["role_mailboxes"]),
         placeholders=frozenset(p.lower() for p in tables["placeholders"]["phrases"]),
         titles=frozenset(w.lower() for w in tables["titles"]["words"]),

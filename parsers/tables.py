@@ -32,12 +32,22 @@ def party_columns(
 ) -> Unit | None:
     """A header row naming two or more parties (the first cell may name the rows, "Felt"):
     remember their columns."""
-    parties = cells[1:] if len(cells) >= 3 and not is_role_only(cells[0], cues) else cells
-    if len(parties) < 2 or not all(is_role_only(c.rstrip(":"), cues) for c in parties):
+    parties = cells[1:] if len(cells) >= 3 and not _column_role(cells[0], cues) else cells
+    roles = [_column_role(c.rstrip(":"), cues) for c in parties]
+    if len(parties) < 2 or not all(roles):
         return None
-    cur.columns = tuple(roles_in(c, cues) for c in parties)
+    cur.columns = tuple(roles)
     cur.block += 1
     return cur.heading(start, end, " | ".join(cells), scope_roles=frozenset())
+
+
+def _column_role(cell: str, cues: OrderCues) -> frozenset[str]:
+    """The roles a column header names: a party ("Kunde") or, as a column only, a contact
+    role ("Testmiljø", "Produksjon")."""
+    if is_role_only(cell, cues):
+        return roles_in(cell, cues)
+    role = cues.column_roles.get(cell.strip().lower())
+    return frozenset({role}) if role else frozenset()
 
 
 def column_row(

@@ -319,3 +319,25 @@ def test_a_contact_named_without_a_label_is_tied_to_their_address() -> None:
     )
     assert result["applicant"]["contact"]["name"] == "Mari Lie"
     assert result["applicant"]["contact"]["email"] == "mari.lie@lysgard.example.no"
+
+
+def test_a_table_with_role_columns_gives_each_column_its_contact() -> None:
+    html = (
+        "<p>Hei,</p><p>Lysgård Sparebank (org.nr. 918 660 240) er rapporteringspliktig etter "
+        "hvitvaskingsloven og bestiller direkte tilgang til testmiljøet.</p>"
+        "<table><tr><td></td><td>Testmiljø</td><td>Produksjon</td></tr>"
+        "<tr><td>Kontaktperson</td><td>Tiril Aasvang</td><td>Jon Brekke</td></tr>"
+        "<tr><td>E-post</td><td>tiril@lysgard.example.no</td><td>jon@lysgard.example.no</td></tr>"
+        "<tr><td>Mobil</td><td>412 56 873</td><td>934 55 120</td></tr></table>"
+    )
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = SENDER
+    msg["To"] = "opendata.rrh@brreg.no"
+    msg["Subject"] = "Direkte tilgang RRH"
+    msg.set_content(html, subtype="html")
+    result = parse_email(msg.as_bytes()).to_dict()
+    assert result["order_type"] == "direct_access"
+    assert result["applicant"]["contact"]["name"] == "Tiril Aasvang"
+    assert result["production_contact"]["name"] == "Jon Brekke"
