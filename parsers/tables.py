@@ -108,3 +108,43 @@ def _record_row(start: int, end: int, cells: list[str], cur: Cursor, cues: Order
         if kind is not None:
             units.append(cur.label(start, end, label, kind, at, cell, roles, frozenset(scope)))
     return units
+
+
+def _is_label_cell(cell: str, cues: OrderCues) -> bool:
+    return not _DATA.search(cell) and label_kind(cell, cues) is not None and len(cell) < 30
+
+
+def stacked_table(
+    lines: list[tuple[int, int]], index: int, cur: Cursor, cues: OrderCues
+) -> tuple[list[Unit], int] | None:
+    """A table written one cell per line (the plain-text part of an HTML table): party
+    headers on consecutive lines ("Leverandør (oss)", "Kunde"), then per row a label line
+    followed by one value line per party. Returns the units and the index of the first line
+    after the table, or None when the lines at ``index`` are no such table."""
+    text = cur.text
+    columns: list[frozenset[str]] = []
+    i = index
+    while i < len(lines) and is_role_only(text[slice(*lines[i])].strip().rstrip(":"), cues):
+        columns.append(roles_in(text[slice(*lines[i])], cues))
+        i += 1
+    width = len(columns)
+    if width < 2:
+        return None
+    units: list[Unit] = []
+    rows = 0
+    while i + width < len(lines):
+        label = text[slice(*lines[i])].strip().rstrip(":")
+        kind = label_kind(label, cues) if 0 < len(label.split()) <= 4 else None
+        cells = [text[slice(*lines[j])].strip() for j in range(i + 1, i + 1 + width)]
+        if kind is None or not all(cells) or any(_is_label_cell(c, cues) for c in cells):
+            break
+        cur.block += 1
+        for j, roles in enumerate(columns):
+            start, end = lines[i + 1 + j]
+            at = text.find(cells[j], start, end)
+            units.append(cur.label(start, end, label, kind, at, cells[j], roles))
+        rows += 1
+        i += 1 + width
+    if rows < 2:
+        return None
+    return units, i

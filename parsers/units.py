@@ -15,7 +15,14 @@ import re
 from collections.abc import Iterator
 
 from parsers.order_cues import OrderCues
-from parsers.tables import cells_of, column_row, column_units, party_columns, record_table
+from parsers.tables import (
+    cells_of,
+    column_row,
+    column_units,
+    party_columns,
+    record_table,
+    stacked_table,
+)
 from parsers.unit_model import (
     PARTY_ROLES,
     Cursor,
@@ -48,7 +55,16 @@ def cut_units(text: str, cues: OrderCues) -> list[Unit]:
     cur = Cursor(text)
     prose: list[tuple[int, int]] = []
     lines = _line_spans(text)
+    skip_to = 0
     for index, (start, end) in enumerate(lines):
+        if index < skip_to:
+            continue
+        blank = not text[start:end].strip()
+        stacked = stacked_table(lines, index, cur, cues) if not (prose or blank) else None
+        if stacked is not None:
+            units.extend(stacked[0])
+            skip_to = stacked[1]
+            continue
         if not text[start:end].strip():
             units.extend(_prose_units(prose, cur))
             prose = []

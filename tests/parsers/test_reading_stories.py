@@ -341,3 +341,19 @@ def test_a_table_with_role_columns_gives_each_column_its_contact() -> None:
     assert result["order_type"] == "direct_access"
     assert result["applicant"]["contact"]["name"] == "Tiril Aasvang"
     assert result["production_contact"]["name"] == "Jon Brekke"
+
+
+def test_a_table_written_one_cell_per_line_is_read_by_columns() -> None:
+    result = parsed(
+        "Hei,\n\nVi ønsker delegering fra kunden vår (alternativ 2):\n\n"
+        "Leverandør (oss)\nKunde\nOrganisasjonsnummer\n918 660 240\n860 616 580\n"
+        "Navn\nLysgård Programvare AS\nBrekke Eiendomsdrift AS\n"
+        "Kontaktperson\nTiril Aasvang\nJon Brekke\n"
+        "E-post\ntiril@lysgard.example.no\njon@brekke-eiendom.example.no\n"
+        "Telefon\n412 56 873\n934 55 120\n\nHilsen\nTiril\n",
+        sender=SENDER,
+    )
+    assert result["applicant"]["org_number"] == "918660240"
+    assert result["customer"]["org_number"] == "860616580"
+    assert result["customer"]["contact"]["name"] == "Jon Brekke"
+    assert result["applicant"]["contact"]["phone"] == "+4741256873"
