@@ -357,3 +357,17 @@ def test_a_table_written_one_cell_per_line_is_read_by_columns() -> None:
     assert result["customer"]["org_number"] == "860616580"
     assert result["customer"]["contact"]["name"] == "Jon Brekke"
     assert result["applicant"]["contact"]["phone"] == "+4741256873"
+
+
+def test_a_swedish_vendor_names_its_customer_in_swedish() -> None:
+    result = parsed(
+        "Hej,\n\nVi vill beställa teståtkomst till RRH genom delegering från en befintlig kund.\n\n"
+        "Vår kund: Brekke Eiendomsdrift AS, org.nr 860 616 580\n"
+        "Kontaktperson hos kunden: Jon Brekke, jon@brekke-eiendom.example.no, 934 55 120\n\n"
+        "Vår kontaktperson: Tiril Aasvang, tiril@lysgard.example.no, +46 70 174 06 47\n"
+        "Lysgård Programvare AS NUF, org.nr 918 660 240\n",
+        sender=SENDER,
+    )
+    assert result["order_type"] == "existing_customer"
+    assert result["customer"]["name"] == "Brekke Eiendomsdrift AS"
+    assert result["customer"]["org_number"] == "860616580"
