@@ -177,7 +177,37 @@ def person_name_after(text: str, cues: OrderCues, max_skip: int = 8) -> tuple[in
         if word.lower() in cues.placeholders:
             return None
         index += 1
-    return _name_run(text, words[index:], cues)
+    run = _name_run(text, words[index:], cues)
+    if run is None and index < len(words) and index > 0:
+        return _first_name_only(words, index, cues)
+    return run
+
+
+_COPULA = frozenset({"er", "blir", "vert", "is", "be", "will"})
+_FIRST_NAME_END = re.compile(r"^[\w'’-]+(?=[,.;:–—]|$)")
+
+
+def _first_name_only(
+    words: list[re.Match[str]], index: int, cues: OrderCues
+) -> tuple[int, int] | None:
+    """ "Kontaktpersonen der blir Hilde – hun har fått beskjed": a contact given by first
+    name only, right after "er"/"blir"/"is" and ending its clause, is recorded as written."""
+    if words[index - 1].group().lower() not in _COPULA:
+        return None
+    word = words[index]
+    bare = _FIRST_NAME_END.match(word.group())
+    following = words[index + 1].group() if index + 1 < len(words) else ""
+    if bare is None and following not in ("–", "—", "-"):
+        return None
+    name = bare.group() if bare else word.group()
+    lower = name.lower()
+    if not name[:1].isupper() or not _NAME_WORD.fullmatch(name) or len(name) < 3:
+        return None
+    if lower in cues.not_name_words or lower in cues.titles or name in cues.legal_forms:
+        return None
+    if lower in cues.org_words or lower in cues.placeholders:
+        return None
+    return word.start(), word.start() + len(name)
 
 
 def _name_run(text: str, words: list[re.Match[str]], cues: OrderCues) -> tuple[int, int] | None:

@@ -371,3 +371,14 @@ def test_a_swedish_vendor_names_its_customer_in_swedish() -> None:
     assert result["order_type"] == "existing_customer"
     assert result["customer"]["name"] == "Brekke Eiendomsdrift AS"
     assert result["customer"]["org_number"] == "860616580"
+
+
+def test_a_contact_given_by_first_name_only_is_recorded_as_written() -> None:
+    result = parsed(
+        "Hei,\n\nBrekke Eiendomsdrift AS (org.nr. 860 616 580) er kunde hos oss og skal delegere "
+        "tilgang til oss; vi ønsker derfor testtilgang. Kontaktpersonen der blir Guro – hun vet "
+        "at dere tar kontakt.\n\n" + VENDOR,
+        sender=SENDER,
+    )
+    assert result["customer"]["contact"]["name"] == "Guro"
+    assert "customer.contact.email" in result["missing"]
