@@ -14,11 +14,14 @@ from rules.order import Order, OrderType
 # named in passing ("datterselskap av X") is no party at all.
 _RELATION_ROLES = {
     "client": ("customer", 3),
+    "client_after": ("customer", 3),
     "vendor_of_ours": ("vendor", 4),
     "chosen": ("customer", 4),
     "own_after": ("own", 4),
     "parent": ("other", 5),
 }
+_AFTER_NAME = frozenset({"client_after", "own_after"})
+_PARENTHESIS = re.compile(r"^\s*\([^)\n]{0,60}\)")
 _GAP = re.compile(r"^[\s,:;–-]*(?:(?:the|that|this|den|det)\s+)?$", re.IGNORECASE)
 
 
@@ -36,8 +39,9 @@ def relate(facts: list[OrgFact], text: str, cues: OrderCues) -> None:
         before = " ".join(text[max(0, start - 70) : start].split()) + " "
         for relation, (role, strength) in _RELATION_ROLES.items():
             pattern = cues.relations[relation]
-            if relation == "own_after":
-                hit = pattern.match(text, end) or pattern.match(text[end:].lstrip())
+            if relation in _AFTER_NAME:
+                after = _PARENTHESIS.sub("", text[end : end + 160], count=1).lstrip(" ,")
+                hit = pattern.match(" ".join(after.split()))
             else:
                 hit = next(
                     (m for m in pattern.finditer(before) if _GAP.match(before[m.end() :])), None
@@ -155,8 +159,12 @@ def _domain_words(address: str | None) -> set[str]:
     return {w for w in re.split(r"[-_]", host) if len(w) >= 3} | {host.replace("-", "")}
 
 
+_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "é": "e"})
+
+
 def _matches_domain(ent: Enterprise, words: set[str]) -> bool:
-    name = _key(ent.name).replace(" ", "")
+    # Domains are ASCII: "lysgard.no" is Lysgård's, "bomlo-havn.no" Bømlo Havn's.
+    name = _key(ent.name).replace(" ", "").translate(_ASCII)
     return bool(name) and any(w in name or name.startswith(w) for w in words)
 
 
