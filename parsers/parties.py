@@ -198,7 +198,9 @@ def cast_enterprises(
     signature = [e for e in ents if e.facts[0].where.source == "signature"]
     applicant_roles = ("own",) if order_type is OrderType.DIRECT_ACCESS else ("own", "vendor")
     cast = Cast()
-    cast.applicant = next((e for e in body if e.role in applicant_roles), None)
+    # Of the sender's own, a named enterprise before a bare number ("prosjektnr. hos oss").
+    own_side = [e for e in body if e.role in applicant_roles]
+    cast.applicant = next((e for e in own_side if e.name), own_side[0] if own_side else None)
     if order_type is OrderType.EXISTING_CUSTOMER:
         customers = [e for e in body if e.role == "customer"]
         # Of several customers, the one chosen in words ("delegering fra X") is it.
@@ -310,7 +312,7 @@ def party_of(person: PersonFact, ents: list[Enterprise], cast: Cast, order_type:
     hinted = _by_hint(person.org_hint, ents)
     if hinted is not None:
         return _party_of_enterprise(hinted, cast)
-    latest = _latest_before(person, ents)
+    latest = _latest_before(person, [e for e in ents if e is cast.applicant or e is cast.customer])
     return _party_of_enterprise(latest, cast) if latest else "applicant"
 
 

@@ -382,3 +382,17 @@ def test_a_contact_given_by_first_name_only_is_recorded_as_written() -> None:
     )
     assert result["customer"]["contact"]["name"] == "Guro"
     assert "customer.contact.email" in result["missing"]
+
+
+def test_a_bare_internal_number_of_ours_does_not_displace_our_named_enterprise() -> None:
+    result = parsed(
+        "Hei,\n\nBrekke Eiendomsdrift AS er kunde hos oss og vil delegere tilgang til oss, så vi "
+        "ber om testtilgang. (Internt saksnr. hos oss: 942 480 784)\n"
+        "Kunde: Brekke Eiendomsdrift AS, org.nr. 860 616 580\n"
+        "Kontakt: Jon Brekke, jon@brekke-eiendom.example.no, 934 55 120\n"
+        "Leverandør: Lysgård Programvare AS, org.nr. 918 660 240\n"
+        "Kontakt: Tiril Aasvang, tiril@lysgard.example.no, 412 56 873\n",
+        sender=SENDER,
+    )
+    assert result["applicant"]["org_number"] == "918660240"
+    assert result["customer"]["contact"]["name"] == "Jon Brekke"
