@@ -238,8 +238,10 @@ def type_reading(
     if hits["direct_access"] and direct_labels:
         return OrderType.DIRECT_ACCESS, "direct"
     vendor_option = _weigh(read, spans, units, cues)
-    if vendor_option is not None:
-        return vendor_option
+    if vendor_option is not None and not (
+        hits["direct_access"] and vendor_option[1] == "weak-words"
+    ):
+        return vendor_option  # "vi trenger ikke delegering" in a direct order is no option 2
     if hits["direct_access"] or direct_labels:
         return OrderType.DIRECT_ACCESS, "words" if hits["direct_access"] else "direct"
     return OrderType.UNSPECIFIED, "none"
