@@ -45,6 +45,8 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
         "latter",
         "client_after",
         "own_after",
+        "client_verbs",
+        "client_preps",
     ),
     "placeholders": ("phrases",),
     "titles": ("words", "suffixes"),
@@ -83,6 +85,7 @@ class OrderCues:
     role_mailboxes: frozenset[str]
     column_roles: dict[str, str]  # a table column header (lower case) -> the role it names
     relations: dict[str, re.Pattern[str]]
+    client_via: re.Pattern[str]  # "leverer <up to three words> til" right before a name
     placeholders: frozenset[str]
     titles: frozenset[str]
     title_suffixes: tuple[str, ...]
@@ -164,6 +167,7 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         self_contact=phrase_regex(tables["self"]["phrases"]),
         switchboard=phrase_regex(tables["switchboard"]["phrases"]),
         relations=compiled("relations"),
+        client_via=_client_via(tables["relations"]),
         column_roles={
             w.lower(): role for role, words in tables["columns"].items() for w in words
         },
@@ -186,6 +190,14 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         auto_reply=_regexes(path, "regex.auto_reply", rx.get("auto_reply", [])),
         lexicon=_lexicon(tables),
         confidence=_confidence(path, data["confidence"]),
+    )
+
+
+def _client_via(relations: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in relations["client_verbs"])
+    preps = "|".join(re.escape(p) for p in relations["client_preps"])
+    return re.compile(
+        rf"\b(?:{verbs})\b(?:\s+[^\s.,;:!?]+){{0,3}}?\s+(?:{preps})[\s,:]*$", re.IGNORECASE
     )
 
 

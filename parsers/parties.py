@@ -46,6 +46,8 @@ def relate(facts: list[OrgFact], text: str, cues: OrderCues) -> None:
                 hit = next(
                     (m for m in pattern.finditer(before) if _GAP.match(before[m.end() :])), None
                 )
+            if relation == "client" and hit is None:
+                hit = cues.client_via.search(before.rstrip() + " ")
             if hit and strength > fact.strength:
                 fact.role, fact.strength = role, strength
     _resolve_latter(placed, text, cues)

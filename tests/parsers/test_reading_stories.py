@@ -103,6 +103,16 @@ def test_a_client_named_as_whom_we_work_for_is_not_the_applicant() -> None:
     assert result["applicant"]["name"] == "Lysgård Programvare AS"
 
 
+def test_a_client_we_deliver_a_product_to_is_not_the_applicant() -> None:
+    result = parsed(
+        "Hei,\n\nVi leverer lønnssystemet vårt til Brekke Eiendomsdrift AS og andre, og ønsker "
+        "en fiktiv virksomhet for testingen.\n\n" + VENDOR,
+        sender=SENDER,
+    )
+    assert result["applicant"]["org_number"] == "918660240"
+    assert result["applicant"]["name"] == "Lysgård Programvare AS"
+
+
 def test_a_parent_company_is_no_party() -> None:
     result = parsed(
         "Hei,\n\nVi er et datterselskap av Lysgård Gruppen AS (org.nr. 942 480 784). Vi ønsker "
