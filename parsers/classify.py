@@ -270,7 +270,10 @@ def _weigh(
         concepts = cues.lexicon.concepts_in(line)
         if not concepts and not any(counts.values()):
             continue
-        is_fictitious = bool(counts["fictitious_customer"] or "fictitious" in concepts)
+        denied = cues.lexicon.negated_in(line) if "negation" in concepts else frozenset()
+        is_fictitious = "fictitious" in concepts or bool(
+            counts["fictitious_customer"] and "fictitious" not in denied
+        )
         names_customer = bool(concepts & {"customer", "existing"})
         strong = "delegate" in concepts and names_customer and not is_fictitious
         strong = strong or ({"customer", "existing"} <= concepts and not is_fictitious)

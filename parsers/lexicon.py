@@ -37,8 +37,9 @@ class Lexicon:
         for word in (w for w in vocabulary if len(w) >= 6):
             by_length.setdefault(len(word), []).append(word)
         self._by_length = {n: tuple(sorted(ws)) for n, ws in by_length.items()}
+        # (form, exact): an entry of three letters or fewer is a whole word, else a stem.
         self.concepts = {
-            name: tuple(s if len(s) <= 3 else _STEMMER.stemWord(s) for s in stems)
+            name: tuple((s, True) if len(s) <= 3 else (_STEMMER.stemWord(s), False) for s in stems)
             for name, stems in concepts.items()
         }
         self._mend_word = lru_cache(maxsize=20_000)(self._nearest)
@@ -65,11 +66,27 @@ class Lexicon:
             return word
         return best[1].capitalize() if word[0].isupper() else best[1]
 
-    def concepts_in(self, text: str) -> frozenset[str]:
-        """The concepts named in ``text`` (already mended), by the stems of its words."""
-        found: set[str] = set()
+    def negated_in(self, text: str) -> frozenset[str]:
+        """The concepts ``text`` names only right after a negation (see ``concepts_in``)."""
+        named = self.concepts_in(text)
+        every: set[str] = set()
         for token in _TOKEN.findall(text.lower()):
-            found |= self._concepts_of(token)
+            every |= self._concepts_of(token)
+        return frozenset(every - named)
+
+    def concepts_in(self, text: str) -> frozenset[str]:
+        """The concepts named in ``text`` (already mended), by the stems of its words. A
+        concept within three words after a negation ("ikke via kunde", "not through a
+        customer", "uten å involvere kundene") is not named; the negation concept is."""
+        found: set[str] = set()
+        negated_until = -1
+        for index, token in enumerate(_TOKEN.findall(text.lower())):
+            concepts = self._concepts_of(token)
+            if "negation" in concepts:
+                negated_until = index + 3
+                found.add("negation")
+            elif index > negated_until:
+                found |= concepts
         return frozenset(found)
 
     def _word_concepts(self, token: str) -> frozenset[str]:
@@ -77,5 +94,5 @@ class Lexicon:
         return frozenset(
             name
             for name, stems in self.concepts.items()
-            if any(token == s if len(s) <= 3 else stem.startswith(s) for s in stems)
+            if any(token == form if exact else stem.startswith(form) for form, exact in stems)
         )

@@ -12,7 +12,16 @@ from parsers.lexicon import Lexicon
 from rules.policy import PolicyError, load_toml, reject_unknown
 
 CUES_FILE = Path(__file__).with_name("patterns") / "order_cues.toml"
-CONCEPTS = ("fictitious", "delegate", "customer", "us", "ourselves", "existing", "uncertain")
+CONCEPTS = (
+    "fictitious",
+    "delegate",
+    "customer",
+    "us",
+    "ourselves",
+    "existing",
+    "uncertain",
+    "negation",
+)
 CONFIDENCE_KEYS = (
     "request",
     "order_block_with_question",

@@ -406,3 +406,19 @@ def test_a_bare_internal_number_of_ours_does_not_displace_our_named_enterprise()
     )
     assert result["applicant"]["org_number"] == "918660240"
     assert result["customer"]["contact"]["name"] == "Jon Brekke"
+
+
+def test_an_option_denied_in_words_is_not_the_option_chosen() -> None:
+    result = parsed(
+        "Hei,\n\nVi trenger ikke en fiktiv virksomhet; kunden vår Brekke Eiendomsdrift AS skal "
+        "delegere tilgang til oss.\nKunde: Brekke Eiendomsdrift AS, org.nr. 860 616 580\n"
+        "Kontakt: Jon Brekke, jon@brekke-eiendom.example.no, 934 55 120\n\nLeverandør:\n" + VENDOR,
+        sender=SENDER,
+    )
+    assert result["order_type"] == "existing_customer"
+    english = parsed(
+        "Hi,\n\nWe do not want delegation from a customer. Please create a fictitious "
+        "enterprise for us.\n\n" + VENDOR,
+        sender=SENDER,
+    )
+    assert english["order_type"] == "fictitious_customer"
