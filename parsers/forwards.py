@@ -36,7 +36,20 @@ class Forward:
 
 
 def submitted_forwards(letter: Letter) -> list[Forward]:
-    """The forwarded blocks the new text submits as content, with their authors."""
+    """The forwarded blocks the new text submits as content, with their authors. The
+    extractor asks twice per mail: the last answer is kept (for the same letter object)."""
+    last = _LAST.get("letter")
+    if last is not None and last[0] is letter:
+        return list(last[1])
+    found = _submitted_forwards(letter)
+    _LAST["letter"] = (letter, found)
+    return list(found)
+
+
+_LAST: dict[str, tuple[Letter, list[Forward]]] = {}
+
+
+def _submitted_forwards(letter: Letter) -> list[Forward]:
     if not _SUBMITTED.search(letter.main_text):
         return []
     return [

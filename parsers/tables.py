@@ -32,9 +32,16 @@ def party_columns(
 ) -> Unit | None:
     """A header row naming two or more parties (the first cell may name the rows, "Felt"):
     remember their columns."""
+    if len(cells) < 2:
+        return None
     parties = cells[1:] if len(cells) >= 3 and not _column_role(cells[0], cues) else cells
-    roles = [_column_role(c.rstrip(":"), cues) for c in parties]
-    if len(parties) < 2 or not all(roles):
+    roles = []
+    for cell in parties:
+        role = _column_role(cell.rstrip(":"), cues)
+        if not role:
+            return None
+        roles.append(role)
+    if len(roles) < 2:
         return None
     cur.columns = tuple(roles)
     cur.block += 1
@@ -122,6 +129,9 @@ def stacked_table(
     followed by one value line per party. Returns the units and the index of the first line
     after the table, or None when the lines at ``index`` are no such table."""
     text = cur.text
+    first = text[slice(*lines[index])]
+    if len(first) > 40 or _DATA.search(first):
+        return None  # a party header is a few words
     columns: list[frozenset[str]] = []
     i = index
     while i < len(lines) and is_role_only(text[slice(*lines[i])].strip().rstrip(":"), cues):
