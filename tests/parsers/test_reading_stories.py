@@ -174,6 +174,16 @@ def test_an_academic_title_is_not_part_of_the_name() -> None:
     assert result["applicant"]["contact"]["name"] == "Tiril Aasvang"
 
 
+def test_an_abbreviated_title_with_a_dot_is_not_part_of_the_name() -> None:
+    result = parsed(
+        "Hei,\n\nVi ønsker en fiktiv virksomhet.\n\n"
+        "Organisasjonsnummer: 918 660 240\nNavn: Lysgård Programvare AS\n"
+        "Kontaktperson: Dr. Tiril Aasvang, tiril@lysgard.example.no, 412 56 873\n",
+        sender=SENDER,
+    )
+    assert result["applicant"]["contact"]["name"] == "Tiril Aasvang"
+
+
 def test_only_the_ticked_option_of_a_form_counts() -> None:
     result = parsed(
         "Hei,\n\nBestilling av testtilgang:\n\n  [ ] Fiktiv virksomhet\n"
