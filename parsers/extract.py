@@ -193,7 +193,7 @@ def extract(letter: Letter, known: Order | None = None) -> Extraction:
     confidence = {"order": verdict.confidence}
     if verdict.order_type is not OrderType.NOT_AN_ORDER:
         confidence["order_type"] = verdict.type_confidence
-    review = needs_review_of(verdict, found)
+    review = needs_review_of(verdict, found, evidence)
     if review:  # order-like facts: how sure "no order" is now
         confidence["order"] = cues.confidence["order_like_facts"]
         review = review if confidence["order"] < cues.confidence["review_below"] else ()
@@ -211,7 +211,9 @@ def extract(letter: Letter, known: Order | None = None) -> Extraction:
     )
 
 
-def needs_review_of(verdict: Classification, found: Order) -> tuple[str, ...]:
+def needs_review_of(
+    verdict: Classification, found: Order, evidence: Mapping[FieldPath, Evidence]
+) -> tuple[str, ...]:
     """Why a person should decide on a mail read as no order: it asks for something the
     reader set aside (a request next to a negative cue), or it gives an organisation number
     with a contact. Empty when the reading is an order, or surely none (screened automatic
@@ -223,7 +225,14 @@ def needs_review_of(verdict: Classification, found: Order) -> tuple[str, ...]:
     reasons = []
     if verdict.reasons[0] == REASON_OTHER_REQUEST:
         reasons.append("a request next to words that usually mean no order (status, change, ...)")
-    numbered = [p for p in (found.applicant, found.customer) if p.org_number]
+    # The number in the body, not only in a signature's footer: a question signed with the
+    # company's details is not order-like by itself.
+    numbered = [
+        party
+        for party, prefix in ((found.applicant, "applicant"), (found.customer, "customer"))
+        if party.org_number
+        and getattr(evidence.get(FieldPath(f"{prefix}.org_number")), "source", "") == "body"
+    ]
     if any(p.contact.email or p.contact.phone or p.contact.name for p in numbered):
         reasons.append("an organisation number with a contact, but no clear request")
     return tuple(reasons)
