@@ -63,9 +63,9 @@ class Extraction:
     reasons: tuple[str, ...] = ()
     defects: tuple[str, ...] = ()
     unreadable: str | None = None  # why the bytes are no usable email at all, if they are not
-    # How sure the reading is ("order" or not, and the type), and whether a person should
-    # decide: a mail read as no order that still holds order-like facts is never filed
-    # silently (``review_reasons`` says why, in the words of ``needs_review_of``).
+    # How sure the reading is ("order" or not, "order_type", and each read field by its
+    # path), and whether a person should decide: a mail read as no order that still holds
+    # order-like facts is never filed silently (``review_reasons`` says why).
     confidence: Mapping[str, float] = field(default_factory=dict)
     review_reasons: tuple[str, ...] = ()
 
@@ -193,6 +193,7 @@ def extract(letter: Letter, known: Order | None = None) -> Extraction:
     confidence = {"order": verdict.confidence}
     if verdict.order_type is not OrderType.NOT_AN_ORDER:
         confidence["order_type"] = verdict.type_confidence
+        confidence.update(field_confidence(evidence, cues))
     review = needs_review_of(verdict, found, evidence)
     if review:  # order-like facts: how sure "no order" is now
         confidence["order"] = cues.confidence["order_like_facts"]
@@ -209,6 +210,22 @@ def extract(letter: Letter, known: Order | None = None) -> Extraction:
         confidence,
         review,
     )
+
+
+def field_confidence(
+    evidence: Mapping[FieldPath, Evidence], cues: OrderCues
+) -> dict[str, float]:
+    """How sure each read field is, by the kind of rule that read it and where (weights in
+    order_cues.toml [confidence] and [field_rules])."""
+    weights = cues.confidence
+    out = {}
+    for path, ev in sorted(evidence.items()):
+        kind = cues.field_rules.get(ev.rule, "other")
+        score = weights[f"field_{kind}"]
+        if ev.source == "signature":
+            score *= weights["signature_factor"]
+        out[str(path)] = round(score, 3)
+    return out
 
 
 def needs_review_of(

@@ -35,6 +35,11 @@ CONFIDENCE_KEYS = (
     "type_weak_words",
     "type_structure",
     "type_none",
+    "field_strong",
+    "field_inferred",
+    "field_header",
+    "field_other",
+    "signature_factor",
 )
 _MENDED_TABLES = ("labels", "roles", "order_types", "self")
 
@@ -72,6 +77,7 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
     "scope": ("third_party",),
     "lexicon": ("words",),
     "confidence": CONFIDENCE_KEYS,
+    "field_rules": ("strong", "inferred", "header"),
     "concepts": CONCEPTS,
 }
 
@@ -113,6 +119,7 @@ class OrderCues:
     auto_reply: tuple[re.Pattern[str], ...]
     lexicon: Lexicon
     confidence: dict[str, float]
+    field_rules: dict[str, str]  # evidence rule -> strong, inferred or header
 
     @property
     def production_any(self) -> re.Pattern[str]:
@@ -199,6 +206,7 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         auto_reply=_regexes(path, "regex.auto_reply", rx.get("auto_reply", [])),
         lexicon=_lexicon(tables),
         confidence=_confidence(path, data["confidence"]),
+        field_rules={rule: kind for kind, rules in tables["field_rules"].items() for rule in rules},
     )
 
 

@@ -264,6 +264,17 @@ def test_a_clear_order_carries_its_confidences_and_needs_no_review() -> None:
     assert result["needs_review"] is False
     assert result["confidence"]["order"] >= 0.9
     assert result["confidence"]["order_type"] >= 0.9
+    assert result["confidence"]["applicant.org_number"] >= 0.9  # read from a labelled line
+
+
+def test_a_field_read_only_from_the_signature_is_less_sure() -> None:
+    result = parsed(
+        "Hei,\n\nVi ønsker en fiktiv virksomhet i testmiljøet. Kontaktperson er meg.\n\n"
+        "Hilsen\nTiril Aasvang\nLysgård Programvare AS\nOrg.nr. 918 660 240\nMobil 412 56 873\n",
+        sender=SENDER,
+    )
+    confidence = result["confidence"]
+    assert confidence["applicant.contact.email"] < confidence["order_type"]
 
 
 def test_a_contact_in_an_attached_vcard_is_read_for_the_enterprise_it_names() -> None:
