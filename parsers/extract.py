@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from parsers.classify import (
@@ -34,7 +34,14 @@ from parsers.forwards import Forward, adopt, submitted_forwards
 from parsers.letter import Letter
 from parsers.names import name_of_address, person_name_after
 from parsers.order_cues import OrderCues, default_order_cues
-from parsers.parties import Enterprise, cast_enterprises, merge_enterprises, party_of, relate
+from parsers.parties import (
+    Enterprise,
+    cast_enterprises,
+    merge_enterprises,
+    party_of,
+    relate,
+    second_party_with_contact,
+)
 from parsers.units import Unit, UnitKind, cut_units
 from rules.evaluate import evaluate
 from rules.fields import FieldPath
@@ -186,6 +193,17 @@ def extract(letter: Letter, known: Order | None = None) -> Extraction:
         kind = order_type_of("\n".join(u.text for u in body_facts.units), body_facts.units, cues)
     if known is not None and kind not in _CONCRETE and not hits:
         kind = known.order_type
+    elif kind is OrderType.UNSPECIFIED and second_party_with_contact(
+        merge_enterprises(body_facts.orgs), body_facts.persons + body_facts.loose, sender_address
+    ):
+        kind = OrderType.EXISTING_CUSTOMER  # no option named, but a customer with a contact
+        if verdict.order_type is OrderType.UNSPECIFIED:
+            verdict = replace(
+                verdict,
+                order_type=kind,
+                type_confidence=cues.confidence["type_structure"],
+                type_evidence="structure",
+            )
     found, evidence = _build(kind, body_facts, sig_facts, letter, cues, known)
     order = (
         found if verdict.order_type is not OrderType.NOT_AN_ORDER else Order(OrderType.NOT_AN_ORDER)

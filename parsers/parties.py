@@ -342,3 +342,26 @@ def _latest_before(person: PersonFact, ents: list[Enterprise]) -> Enterprise | N
 
 def _party_of_enterprise(ent: Enterprise | None, cast: Cast) -> str:
     return "customer" if ent is not None and ent is cast.customer else "applicant"
+
+
+def second_party_with_contact(
+    ents: list[Enterprise], persons: list[PersonFact], sender: str | None
+) -> bool:
+    """The mail's structure names a second enterprise with its own contact beside the
+    sender's: the sender's enterprise (by the From domain) and another numbered enterprise
+    whose contact's address is on that enterprise's own domain ("... for Fjellheim AS.
+    Kontaktperson hos Fjellheim AS er Kari, kari@fjellheim.no"). That is option 2."""
+    own_words = _domain_words(sender)
+    body = [e for e in ents if e.facts[0].where.source == "body" and e.role != "other"]
+    if not own_words or not any(_matches_domain(e, own_words) for e in body):
+        return False
+    others = [e for e in body if e.number and not _matches_domain(e, own_words)]
+    for person in persons:
+        if not person.email or person.where.source != "body":
+            continue
+        words = _domain_words(person.email)
+        if words & own_words:
+            continue
+        if any(_matches_domain(e, words) for e in others):
+            return True
+    return False

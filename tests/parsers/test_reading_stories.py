@@ -443,3 +443,16 @@ def test_an_option_denied_in_words_is_not_the_option_chosen() -> None:
         sender=SENDER,
     )
     assert english["order_type"] == "fictitious_customer"
+
+
+def test_a_second_enterprise_with_its_own_contact_is_option_two_by_structure() -> None:
+    result = parsed(
+        "Hei,\n\nVi i Lysgård Programvare AS (org.nr. 918 660 240) ønsker testtilgang for "
+        "Brekke Eiendomsdrift AS, org.nr. 860 616 580. Kontaktperson der er Jon Brekke, "
+        "jon@brekkeeiendomsdrift.example.no, 934 55 120.\n\nKontaktperson hos oss er meg, "
+        "mobil 412 56 873.\n\nTiril Aasvang\n",
+        sender=SENDER,
+    )
+    assert result["order_type"] == "existing_customer"
+    assert result["customer"]["org_number"] == "860616580"
+    assert result["applicant"]["org_number"] == "918660240"
