@@ -1,10 +1,19 @@
 """Is it an order, and of which type; and the legal basis of a direct-access order.
 
-An order needs a *request*: a sentence that asks for access (``ønsker tilgang``, ``kan vi få
-testtilgang``, ``we would like to order access``) and is neither only a question about it
-nor about production or cancelling. The type comes from cue words in the new text, the
-subject and an "Ønsket løsning" label; naming both vendor options while saying that one is
-unsure leaves the type unspecified.
+The mail is read as a whole, with its words mended (``Kontaktpreson``, ``fikitv``) and
+named by concept stems (parsers/lexicon.py), not by exact phrases alone:
+
+- An order is a *request* (``ønsker tilgang``, ``we would like to order access``) that is
+  not about production and not next to a negative cue in its own clause ("kunden har
+  allerede tilgang" speaks of the customer); or a mail that gives an *order block* (an org
+  number and a contact in the body) and asks anything of the register (a question, a plea,
+  an option named). An eligibility question without such a block orders nothing.
+- The type comes from each sentence's evidence: the fictitious option by its word; option 2
+  by delegating together with a customer, an existing customer, or an option-2 phrase;
+  "delegere til oss" next to a fictitious enterprise is the vendor delegating to itself.
+  Without option words, a customer block with its own number and contact is option 2.
+  Both options named with doubt ("usikker", "could you advise") leave it unspecified.
+- Each decision carries a confidence (weights in order_cues.toml [confidence]).
 """
 
 from __future__ import annotations
