@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 _WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_]{5,}(?![\w@\-/]|\.\w)")
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _STEMMER = snowballstemmer.stemmer("norwegian")
+_IN_NAME = re.compile(r"[A-ZÆØÅ][\w'’-]*[ \t]+$")
 
 
 def _allowed_edits(word: str) -> int:
@@ -46,8 +47,15 @@ class Lexicon:
         self._concepts_of = lru_cache(maxsize=20_000)(self._word_concepts)
 
     def mend(self, text: str) -> str:
-        """``text`` with each misspelt cue word replaced by the cue word it was meant as."""
-        return _WORD.sub(lambda m: self._mend_word(m.group()), text)
+        """``text`` with each misspelt cue word replaced by the cue word it was meant as. A
+        capitalised word right after another ("Per Olav Bakken") is a name: never mended."""
+        return _WORD.sub(self._mend_match, text)
+
+    def _mend_match(self, match: re.Match[str]) -> str:
+        word = match.group()
+        if word[0].isupper() and _IN_NAME.search(match.string, 0, match.start()):
+            return word
+        return self._mend_word(word)
 
     def _nearest(self, word: str) -> str:
         lower = word.lower()
@@ -62,8 +70,8 @@ class Lexicon:
                 distance = OSA.distance(lower, candidate, score_cutoff=edits)
                 if distance <= edits and (best is None or distance < best[0]):
                     best = (distance, candidate)
-        if best is None:
-            return word
+        if best is None or _STEMMER.stemWord(lower) == _STEMMER.stemWord(best[1]):
+            return word  # no cue word near, or only an inflection of one: as written
         return best[1].capitalize() if word[0].isupper() else best[1]
 
     def negated_in(self, text: str) -> frozenset[str]:

@@ -36,3 +36,9 @@ def test_a_misspelt_cue_word_is_mended_into_a_word_of_the_file() -> None:
     assert lexicon.mend("Solbakken Marianne") == "Solbakken Marianne"  # names stay as written
     assert "delegate" in lexicon.concepts_in("tilgangen skal delegeres til oss")
     assert "customer" not in lexicon.concepts_in("uten å involvere kundene våre")
+
+
+def test_names_and_inflections_are_not_mended() -> None:
+    lexicon = load_order_cues().lexicon
+    assert lexicon.mend("Kontakt: Per Olav Bakken") == "Kontakt: Per Olav Bakken"
+    assert lexicon.mend("bestillingen av testtilgangen") == "bestillingen av testtilgangen"
