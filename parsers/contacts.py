@@ -50,6 +50,29 @@ def sender_name(address: Address | None, signature_name: str | None) -> str | No
     return name or signature_name
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def is_shared_mailbox(
+    address: Address | None, legal_forms: frozenset[str], roles: frozenset[str]
+) -> bool:
+    """From is a shared or role mailbox: a role local part ("post@", "support@"), or a
+    display name that is a company ("Rauma Data AS") or a department ("Regnskap | Nordtind")."""
+    if address is None or "@" not in address.address:
+        return False
+    local = address.address.split("@", 1)[0].lower()
+    display = address.name.strip().strip('"')
+    return local in roles or "|" in display or any(w in legal_forms for w in display.split())
+
+
+def signature_address(signature: str, roles: frozenset[str]) -> str | None:
+    """The signer's own address in the signature (not another role mailbox)."""
+    for match in _EMAIL.finditer(signature):
+        if match.group().split("@", 1)[0].lower() not in roles:
+            return match.group().lower().rstrip(".")
+    return None
+
+
 def attach_loose(persons: list[PersonFact], loose: list[PersonFact]) -> list[PersonFact]:
     """Give each loose email/phone to the person before it in the same block or paragraph;
     what finds no one stays a person of its own (name unknown)."""

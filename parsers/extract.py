@@ -8,25 +8,41 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from parsers.classify import classify, legal_basis_of, order_type_of
+from parsers.classify import (
+    REASON_NO_REQUEST,
+    REASON_OTHER_REQUEST,
+    Classification,
+    classify,
+    legal_basis_of,
+    order_type_of,
+)
 from parsers.contacts import (
     ContactChoice,
     Sender,
     attach_loose,
     choose_contact,
+    is_shared_mailbox,
     merge_self,
     sender_name,
+    signature_address,
 )
 from parsers.facts import Evidence, OrgFact, PersonFact, TextIndex, scan_unit
 from parsers.forwards import Forward, adopt, submitted_forwards
 from parsers.letter import Letter
-from parsers.names import person_name_after
+from parsers.names import name_of_address, person_name_after
 from parsers.order_cues import OrderCues, default_order_cues
-from parsers.parties import Enterprise, cast_enterprises, merge_enterprises, party_of
-from parsers.units import Unit, cut_units
+from parsers.parties import (
+    Enterprise,
+    cast_enterprises,
+    merge_enterprises,
+    party_of,
+    relate,
+    second_party_with_contact,
+)
+from parsers.units import Unit, UnitKind, cut_units
 from rules.evaluate import evaluate
 from rules.fields import FieldPath
 from rules.national_id import find_national_ids, mask_national_ids
@@ -54,6 +70,15 @@ class Extraction:
     reasons: tuple[str, ...] = ()
     defects: tuple[str, ...] = ()
     unreadable: str | None = None  # why the bytes are no usable email at all, if they are not
+    # How sure the reading is ("order" or not, "order_type", and each read field by its
+    # path), and whether a person should decide: a mail read as no order that still holds
+    # order-like facts is never filed silently (``review_reasons`` says why).
+    confidence: Mapping[str, float] = field(default_factory=dict)
+    review_reasons: tuple[str, ...] = ()
+
+    @property
+    def needs_review(self) -> bool:
+        return bool(self.review_reasons)
 
     def to_dict(self) -> dict[str, Any]:
         """order.schema.json's shape, plus ``evidence``, ``flags`` and ``screening``."""
@@ -72,6 +97,9 @@ class Extraction:
         result["defects"] = list(self.defects)
         result["screening"] = list(self.screening)
         result["reasons"] = list(self.reasons)
+        result["confidence"] = dict(self.confidence)
+        result["needs_review"] = self.needs_review
+        result["review_reasons"] = list(self.review_reasons)
         return result
 
 
@@ -97,6 +125,8 @@ def _scan(
         into = sig if in_sig else body
         source = "signature" if in_sig else "body"
         found = scan_unit(unit, text, cues, source, index, index_of_text)
+        if unit.kind is UnitKind.PROSE:
+            name_loose_by_address(found.loose, unit, text, cues)
         for span, forward in forwards:
             if unit.start in span:
                 adopt(found, forward.author)
@@ -105,6 +135,23 @@ def _scan(
         into.loose.extend(found.loose)
         into.units.append(unit)
     return body, sig
+
+
+def name_loose_by_address(loose: list[PersonFact], unit: Unit, text: str, cues: OrderCues) -> None:
+    """A sentence that names a person and gives their address without a contact label
+    ("Det er utvikleren vår, Ørjan Lid, ... orjan.lid@...", "Please liaise with our CTO,
+    Farhan Qureshi, ... farhan.qureshi@..."): the name is the address's owner."""
+    for person in loose:
+        if person.email is None or person.name is not None:
+            continue
+        span = name_of_address(unit.text, person.email, cues)
+        if span is not None:
+            person.name = unit.text[span[0] : span[1]]
+            person.evidence["name"] = Evidence(
+                " ".join(unit.text[max(0, span[0] - 30) : span[1] + 30].split()),
+                "name-of-address",
+                person.where.source,
+            )
 
 
 def _full_text(letter: Letter) -> tuple[str, range, list[tuple[range, Forward]]]:
@@ -135,7 +182,9 @@ def extract(letter: Letter, known: Order | None = None) -> Extraction:
     flags = set()
     if find_national_ids(text + "\n" + letter.subject):
         flags.add(FLAG_NATIONAL_ID)
-    body_facts, sig_facts = _scan(mask_national_ids(text), signature, forwards, cues)
+    masked = mask_national_ids(text)
+    body_facts, sig_facts = _scan(masked, signature, forwards, cues)
+    relate(body_facts.orgs, masked, cues)
     sender_address = letter.sender.address if letter.sender else None
     hits = screen(letter.headers, sender_address, letter.subject, letter.content_types)
     verdict = classify(body_facts.units, letter.subject, hits, cues)
@@ -144,10 +193,29 @@ def extract(letter: Letter, known: Order | None = None) -> Extraction:
         kind = order_type_of("\n".join(u.text for u in body_facts.units), body_facts.units, cues)
     if known is not None and kind not in _CONCRETE and not hits:
         kind = known.order_type
+    elif kind is OrderType.UNSPECIFIED and second_party_with_contact(
+        merge_enterprises(body_facts.orgs), body_facts.persons + body_facts.loose, sender_address
+    ):
+        kind = OrderType.EXISTING_CUSTOMER  # no option named, but a customer with a contact
+        if verdict.order_type is OrderType.UNSPECIFIED:
+            verdict = replace(
+                verdict,
+                order_type=kind,
+                type_confidence=cues.confidence["type_structure"],
+                type_evidence="structure",
+            )
     found, evidence = _build(kind, body_facts, sig_facts, letter, cues, known)
     order = (
         found if verdict.order_type is not OrderType.NOT_AN_ORDER else Order(OrderType.NOT_AN_ORDER)
     )
+    confidence = {"order": verdict.confidence}
+    if verdict.order_type is not OrderType.NOT_AN_ORDER:
+        confidence["order_type"] = verdict.type_confidence
+        confidence.update(field_confidence(evidence, cues))
+    review = needs_review_of(verdict, found, evidence)
+    if review:  # order-like facts: how sure "no order" is now
+        confidence["order"] = cues.confidence["order_like_facts"]
+        review = review if confidence["order"] < cues.confidence["review_below"] else ()
     return Extraction(
         order,
         found,
@@ -157,7 +225,52 @@ def extract(letter: Letter, known: Order | None = None) -> Extraction:
         verdict.reasons,
         letter.defects,
         unreadable_reason(letter),
+        confidence,
+        review,
     )
+
+
+def field_confidence(
+    evidence: Mapping[FieldPath, Evidence], cues: OrderCues
+) -> dict[str, float]:
+    """How sure each read field is, by the kind of rule that read it and where (weights in
+    order_cues.toml [confidence] and [field_rules])."""
+    weights = cues.confidence
+    out = {}
+    for path, ev in sorted(evidence.items()):
+        kind = cues.field_rules.get(ev.rule, "other")
+        score = weights[f"field_{kind}"]
+        if ev.source == "signature":
+            score *= weights["signature_factor"]
+        out[str(path)] = round(score, 3)
+    return out
+
+
+def needs_review_of(
+    verdict: Classification, found: Order, evidence: Mapping[FieldPath, Evidence]
+) -> tuple[str, ...]:
+    """Why a person should decide on a mail read as no order: it asks for something the
+    reader set aside (a request next to a negative cue), or it gives an organisation number
+    with a contact. Empty when the reading is an order, or surely none (screened automatic
+    mail, an out-of-office text, a request for production access)."""
+    if verdict.order_type is not OrderType.NOT_AN_ORDER or not verdict.reasons:
+        return ()
+    if verdict.reasons[0] not in (REASON_NO_REQUEST, REASON_OTHER_REQUEST):
+        return ()
+    reasons = []
+    if verdict.reasons[0] == REASON_OTHER_REQUEST:
+        reasons.append("a request next to words that usually mean no order (status, change, ...)")
+    # The number in the body, not only in a signature's footer: a question signed with the
+    # company's details is not order-like by itself.
+    numbered = [
+        party
+        for party, prefix in ((found.applicant, "applicant"), (found.customer, "customer"))
+        if party.org_number
+        and getattr(evidence.get(FieldPath(f"{prefix}.org_number")), "source", "") == "body"
+    ]
+    if any(p.contact.email or p.contact.phone or p.contact.name for p in numbered):
+        reasons.append("an organisation number with a contact, but no clear request")
+    return tuple(reasons)
 
 
 def unreadable_reason(letter: Letter) -> str | None:
@@ -179,9 +292,15 @@ def _sender(letter: Letter, sig: _Facts, cues: OrderCues) -> Sender:
     phones = [p for p in attach_loose(sig.persons, sig.loose) if p.phone]
     mobile = [p for p in phones if re.search(r"mob", p.evidence["phone"].snippet, re.IGNORECASE)]
     best = (mobile or phones)[:1]
+    name = sender_name(letter.sender, sig_name)
+    email = letter.sender.address.lower() if letter.sender else None
+    if is_shared_mailbox(letter.sender, cues.legal_forms, cues.role_mailboxes):
+        # "post@" or "Regnskap | Nordtind" writes: "meg" is the person who signs.
+        name = sig_name or name
+        email = signature_address(letter.signature, cues.role_mailboxes) or email
     return Sender(
-        name=sender_name(letter.sender, sig_name),
-        email=letter.sender.address.lower() if letter.sender else None,
+        name=name,
+        email=email,
         signature_phone=(best[0].phone or "", best[0].evidence["phone"]) if best else None,
         known=(*letter.to, *letter.cc, *(f.author for f in submitted_forwards(letter) if f.author)),
     )

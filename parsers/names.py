@@ -52,6 +52,14 @@ def _pipeline() -> tuple[Language, Matcher]:
             [{**part, "OP": "{1,6}"}, {"ORTH": {"IN": forms}}, {"ORTH": {"IN": forms}, "OP": "?"}],
             # "Steinvik Data A/S": the tokenizer splits A/S into three tokens.
             [{**part, "OP": "{1,6}"}, {"ORTH": "A"}, {"ORTH": "/"}, {"ORTH": "S"}],
+            # "Sogn og Fjordane Revisjon SA", "Fagernes Regnskap og Rådgivning AS": a
+            # lower-case "og" between name words.
+            [
+                {**part, "OP": "{1,3}"},
+                {"LOWER": {"IN": ["og", "and"]}},
+                {**part, "OP": "{1,4}"},
+                {"ORTH": {"IN": forms}},
+            ],
             # "Rypefjell Data as" mid-sentence: a lower-case form after two name words.
             [{**part, "OP": "{2,6}"}, {"ORTH": {"IN": ["as", "asa"]}}],
         ],
@@ -161,12 +169,45 @@ def person_name_after(text: str, cues: OrderCues, max_skip: int = 8) -> tuple[in
         if not word:
             index += 1
             continue
+        if _is_title(word, cues) and index + 1 < len(words):
+            index += 1  # "Statsautorisert revisor Kari Ås": titles, capitalised or not
+            continue
         if word[:1].isupper():
             break
         if word.lower() in cues.placeholders:
             return None
         index += 1
-    return _name_run(text, words[index:], cues)
+    run = _name_run(text, words[index:], cues)
+    if run is None and index < len(words) and index > 0:
+        return _first_name_only(words, index, cues)
+    return run
+
+
+_COPULA = frozenset({"er", "blir", "vert", "is", "be", "will"})
+_FIRST_NAME_END = re.compile(r"^[\w'’-]+(?=[,.;:–—]|$)")
+
+
+def _first_name_only(
+    words: list[re.Match[str]], index: int, cues: OrderCues
+) -> tuple[int, int] | None:
+    """ "Kontaktpersonen der blir Hilde – hun har fått beskjed": a contact given by first
+    name only, right after "er"/"blir"/"is" and ending its clause, is recorded as written."""
+    if words[index - 1].group().lower() not in _COPULA:
+        return None
+    word = words[index]
+    bare = _FIRST_NAME_END.match(word.group())
+    following = words[index + 1].group() if index + 1 < len(words) else ""
+    if bare is None and following not in ("–", "—", "-"):
+        return None
+    name = bare.group() if bare else word.group()
+    lower = name.lower()
+    if not name[:1].isupper() or not _NAME_WORD.fullmatch(name) or len(name) < 3:
+        return None
+    if lower in cues.not_name_words or lower in cues.titles or name in cues.legal_forms:
+        return None
+    if lower in cues.org_words or lower in cues.placeholders:
+        return None
+    return word.start(), word.start() + len(name)
 
 
 def _name_run(text: str, words: list[re.Match[str]], cues: OrderCues) -> tuple[int, int] | None:
@@ -230,6 +271,7 @@ def _is_title(word: str, cues: OrderCues) -> bool:
 # Only in a unit with no capital letter at all, and only with unambiguous legal forms
 # ("da" and "sa" are everyday words).
 _LOWER_FORMS = frozenset({"as", "asa", "ans", "nuf"})
+_LOWER_CLAUSE_FORMS = frozenset({"sa", "da", "ba"})
 _LOWER_WORD = re.compile(r"[a-zæøåé][a-zæøåé-]*")
 
 
@@ -242,21 +284,26 @@ def sloppy_org_names(text: str, cues: OrderCues) -> list[NameSpan]:
     words = list(_WORD.finditer(text))
     found = []
     for i, word in enumerate(words):
-        if word.group().strip(".,;:()") not in _LOWER_FORMS:
+        form = word.group().strip(".,;:()")
+        ends = word.group() != word.group().rstrip(".,;:)") or i + 1 == len(words)
+        # "sa", "da", "ba" are everyday words too: a form only at the end of a clause.
+        if form not in _LOWER_FORMS and not (form in _LOWER_CLAUSE_FORMS and ends):
             continue
-        j = i
+        j, opened = i, 0
         while j > 0 and i - j < 3:
             prev = words[j - 1].group()
+            if prev.startswith("(") and _LOWER_WORD.fullmatch(prev[1:]):
+                j, opened = j - 1, 1  # "(brimstein it as, orgnr ...)": the name opens there
+                break
             if prev != prev.strip(".,;:()") or not _LOWER_WORD.fullmatch(prev):
                 break
             if prev in cues.function_words:
                 break
             j -= 1
         if j < i:
+            start = words[j].start() + (opened if j < i else 0)
             end = word.start() + len(word.group().rstrip(".,;:()"))
-            found.append(
-                NameSpan(words[j].start(), end, text[words[j].start() : end], "lower-case-name")
-            )
+            found.append(NameSpan(start, end, text[start:end], "lower-case-name"))
     return found
 
 
@@ -266,7 +313,7 @@ def sloppy_person_after(text: str, cues: OrderCues) -> tuple[int, int] | None:
         return None
     words = list(_WORD.finditer(text))
     i = 0
-    while i < len(words) and i < 5 and words[i].group().strip(",:;-") in cues.function_words:
+    while i < len(words) and i < 6 and _skippable(words[i].group().strip(",:;-"), cues):
         i += 1
     taken = []
     for word in words[i : i + 3]:
@@ -279,6 +326,37 @@ def sloppy_person_after(text: str, cues: OrderCues) -> tuple[int, int] | None:
     if len(taken) < 2:
         return None
     return taken[0].start(), taken[-1].start() + len(taken[-1].group().rstrip(",.;:"))
+
+
+def _skippable(word: str, cues: OrderCues) -> bool:
+    """A small word or a title before a lower-case name ("blir sjefen min per olav")."""
+    return not word or word in cues.function_words or word in cues.titles or _is_title(word, cues)
+
+
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w@.])[A-ZÆØÅ][\w'’-]+(?:\s+(?:[A-ZÆØÅ][\w'’-]+|van|von|de|der|den)){1,3}"
+)
+_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e", "ö": "o", "ä": "a", "ü": "u"})
+
+
+def name_of_address(text: str, address: str, cues: OrderCues) -> tuple[int, int] | None:
+    """The span of a person's name in ``text`` that the address is made of ("Ørjan Lid" for
+    orjan.lid@...): a contact named without a label is still tied to their address."""
+    local = [t for t in re.split(r"[._+-]", address.split("@", 1)[0].lower()) if t]
+    if not local:
+        return None
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = [w for w in match.group().split() if w.lower() not in cues.titles]
+        if any(w.lower() in cues.not_name_words or w in cues.legal_forms for w in words):
+            continue
+        folded = [w.lower().translate(_FOLD) for w in words]
+        first, last = local[0], local[-1]
+        if (first == folded[0] and (len(local) == 1 or last == folded[-1])) or (
+            len(local) == 1 and first == folded[0][0] + folded[-1]
+        ):
+            start = match.start() + match.group().find(words[0])
+            return start, match.end()
+    return None
 
 
 def is_placeholder(text: str, cues: OrderCues) -> bool:

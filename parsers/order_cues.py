@@ -8,9 +8,40 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from parsers.lexicon import Lexicon
 from rules.policy import PolicyError, load_toml, reject_unknown
 
 CUES_FILE = Path(__file__).with_name("patterns") / "order_cues.toml"
+CONCEPTS = (
+    "fictitious",
+    "delegate",
+    "customer",
+    "us",
+    "ourselves",
+    "existing",
+    "uncertain",
+    "negation",
+)
+CONFIDENCE_KEYS = (
+    "request",
+    "order_block_with_question",
+    "answer_with_order_details",
+    "not_an_order",
+    "order_like_facts",
+    "review_below",
+    "type_words",
+    "type_direct",
+    "type_both_sides",
+    "type_weak_words",
+    "type_structure",
+    "type_none",
+    "field_strong",
+    "field_inferred",
+    "field_header",
+    "field_other",
+    "signature_factor",
+)
+_MENDED_TABLES = ("labels", "roles", "order_types", "self")
 
 _SCHEMA: dict[str, tuple[str, ...]] = {
     "labels": ("org_number", "org_name", "person", "email", "phone", "legal_basis", "order_kind"),
@@ -18,6 +49,19 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
     "names": ("not_name_words", "function_words", "name_intro"),
     "self": ("phrases",),
     "switchboard": ("phrases",),
+    "sender": ("role_mailboxes",),
+    "columns": ("test", "production"),
+    "relations": (
+        "client",
+        "parent",
+        "vendor_of_ours",
+        "chosen",
+        "latter",
+        "client_after",
+        "own_after",
+        "client_verbs",
+        "client_preps",
+    ),
     "placeholders": ("phrases",),
     "titles": ("words", "suffixes"),
     "legal_forms": ("words", "org_words"),
@@ -29,7 +73,12 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
         "higher_education",
     ),
     "order_types": ("fictitious_customer", "existing_customer", "direct_access", "undecided"),
-    "regex": ("request", "production", "not_requested", "auto_reply"),
+    "regex": ("request", "ask", "production", "not_requested", "auto_reply"),
+    "scope": ("third_party",),
+    "lexicon": ("words",),
+    "confidence": CONFIDENCE_KEYS,
+    "field_rules": ("strong", "inferred", "header"),
+    "concepts": CONCEPTS,
 }
 
 
@@ -48,6 +97,10 @@ class OrderCues:
     roles: dict[str, re.Pattern[str]]
     self_contact: re.Pattern[str]
     switchboard: re.Pattern[str]
+    role_mailboxes: frozenset[str]
+    column_roles: dict[str, str]  # a table column header (lower case) -> the role it names
+    relations: dict[str, re.Pattern[str]]
+    client_via: re.Pattern[str]  # "leverer <up to three words> til" right before a name
     placeholders: frozenset[str]
     titles: frozenset[str]
     title_suffixes: tuple[str, ...]
@@ -59,9 +112,36 @@ class OrderCues:
     legal_basis: dict[str, re.Pattern[str]]
     order_types: dict[str, re.Pattern[str]]
     request: tuple[re.Pattern[str], ...]
+    ask: tuple[re.Pattern[str], ...]
+    third_party: re.Pattern[str]
     production: tuple[re.Pattern[str], ...]
     not_requested: tuple[re.Pattern[str], ...]
     auto_reply: tuple[re.Pattern[str], ...]
+    lexicon: Lexicon
+    confidence: dict[str, float]
+    field_rules: dict[str, str]  # evidence rule -> strong, inferred or header
+
+    @property
+    def production_any(self) -> re.Pattern[str]:
+        return _any_of(self.production)
+
+    @property
+    def not_requested_any(self) -> re.Pattern[str]:
+        return _any_of(self.not_requested)
+
+    @property
+    def request_any(self) -> re.Pattern[str]:
+        return _any_of(self.request)
+
+    @property
+    def ask_any(self) -> re.Pattern[str]:
+        return _any_of(self.ask)
+
+
+@cache
+def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One alternation of ``patterns`` (all case-insensitive): one scan instead of many."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
 
 
 def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
@@ -90,7 +170,7 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         if not isinstance(raw, dict):
             raise PolicyError(path, table, "missing table")
         reject_unknown(path, raw, keys, prefix=f"{table}.")
-        if table != "regex":
+        if table not in ("regex", "confidence"):
             tables[table] = {k: _strings(path, f"{table}.{k}", raw.get(k, [])) for k in keys}
     rx = data["regex"]
 
@@ -102,6 +182,12 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         roles=compiled("roles"),
         self_contact=phrase_regex(tables["self"]["phrases"]),
         switchboard=phrase_regex(tables["switchboard"]["phrases"]),
+        relations=compiled("relations"),
+        client_via=_client_via(tables["relations"]),
+        column_roles={
+            w.lower(): role for role, words in tables["columns"].items() for w in words
+        },
+        role_mailboxes=frozenset(w.lower() for w in tables["sender"]["role_mailboxes"]),
         placeholders=frozenset(p.lower() for p in tables["placeholders"]["phrases"]),
         titles=frozenset(w.lower() for w in tables["titles"]["words"]),
         title_suffixes=tuple(w.lower() for w in tables["titles"]["suffixes"]),
@@ -113,10 +199,43 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         legal_basis=compiled("legal_basis"),
         order_types=compiled("order_types"),
         request=_regexes(path, "regex.request", rx.get("request", [])),
+        ask=_regexes(path, "regex.ask", rx.get("ask", [])),
+        third_party=phrase_regex(tables["scope"]["third_party"]),
         production=_regexes(path, "regex.production", rx.get("production", [])),
         not_requested=_regexes(path, "regex.not_requested", rx.get("not_requested", [])),
         auto_reply=_regexes(path, "regex.auto_reply", rx.get("auto_reply", [])),
+        lexicon=_lexicon(tables),
+        confidence=_confidence(path, data["confidence"]),
+        field_rules={rule: kind for kind, rules in tables["field_rules"].items() for rule in rules},
     )
+
+
+def _client_via(relations: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in relations["client_verbs"])
+    preps = "|".join(re.escape(p) for p in relations["client_preps"])
+    return re.compile(
+        rf"\b(?:{verbs})\b(?:\s+[^\s.,;:!?]+){{0,3}}?\s+(?:{preps})[\s,:]*$", re.IGNORECASE
+    )
+
+
+def _confidence(path: Path, raw: dict[str, Any]) -> dict[str, float]:
+    out = {}
+    for key in CONFIDENCE_KEYS:
+        value = raw.get(key)
+        if not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise PolicyError(path, f"confidence.{key}", "must be a number from 0 to 1")
+        out[key] = float(value)
+    return out
+
+
+def _lexicon(tables: dict[str, dict[str, tuple[str, ...]]]) -> Lexicon:
+    """Mend into the listed words and every word of the phrase tables; concepts as listed."""
+    words = {w.lower() for w in tables["lexicon"]["words"]}
+    for table in _MENDED_TABLES:
+        for phrases in tables[table].values():
+            words |= {w.lower() for p in phrases for w in re.findall(r"[^\W\d_]+", p)}
+    concepts = {k: tuple(s.lower() for s in v) for k, v in tables["concepts"].items()}
+    return Lexicon(frozenset(words), concepts)
 
 
 @cache

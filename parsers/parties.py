@@ -7,7 +7,78 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.facts import Evidence, OrgFact, PersonFact
+from parsers.order_cues import OrderCues
 from rules.order import Order, OrderType
+
+# A role set by a relation beats a role cue in the sentence (2) and a label (3); a parent
+# named in passing ("datterselskap av X") is no party at all.
+_RELATION_ROLES = {
+    "client": ("customer", 3),
+    "client_after": ("customer", 3),
+    "vendor_of_ours": ("vendor", 4),
+    "chosen": ("customer", 4),
+    "own_after": ("own", 4),
+    "parent": ("other", 5),
+}
+_AFTER_NAME = frozenset({"client_after", "own_after"})
+_PARENTHESIS = re.compile(r"^\s*\([^)\n]{0,60}\)")
+_GAP = re.compile(r"^[\s,:;–-]*(?:(?:the|that|this|den|det)\s+)?$", re.IGNORECASE)
+
+
+def relate(facts: list[OrgFact], text: str, cues: OrderCues) -> None:
+    """Cast enterprises by how the text relates them to the sender: the relation words
+    written right before a name ("Vi er IT-partner for X", "datterselskap av X",
+    "delegering fra X") or right after it ("X AS (oss)"), and "sistnevnte" for the one
+    named last before it. Facts of other sources than the body keep their roles."""
+    placed: list[tuple[int, OrgFact]] = []
+    for fact in facts:
+        if fact.where.source != "body":
+            continue
+        start, end = _span_of(fact, text)
+        placed.append((start, fact))
+        before = " ".join(text[max(0, start - 70) : start].split()) + " "
+        for relation, (role, strength) in _RELATION_ROLES.items():
+            pattern = cues.relations[relation]
+            if relation in _AFTER_NAME:
+                after = _PARENTHESIS.sub("", text[end : end + 160], count=1).lstrip(" ,")
+                hit = pattern.match(" ".join(after.split()))
+            else:
+                hit = next(
+                    (m for m in pattern.finditer(before) if _GAP.match(before[m.end() :])), None
+                )
+            if relation == "client" and hit is None:
+                hit = cues.client_via.search(before.rstrip() + " ")
+            if hit and strength > fact.strength:
+                fact.role, fact.strength = role, strength
+    _resolve_latter(placed, text, cues)
+
+
+def _span_of(fact: OrgFact, text: str) -> tuple[int, int]:
+    pos = fact.where.pos
+    if fact.name:
+        found = text.rfind(fact.name, max(0, pos - 120), pos + len(fact.name))
+        if found >= 0:
+            return found, found + len(fact.name)
+    return pos, pos + len(fact.number or "")
+
+
+def _resolve_latter(placed: list[tuple[int, OrgFact]], text: str, cues: OrderCues) -> None:
+    """ "delegering fra sistnevnte": the enterprise named last before the words is chosen."""
+    for chosen in cues.relations["chosen"].finditer(text):
+        latter = cues.relations["latter"].match(text, chosen.end() + 1)
+        if latter is None:
+            continue
+        earlier = [(pos, f) for pos, f in placed if pos < chosen.start() and f.role != "other"]
+        if earlier:
+            last = max(pos for pos, _ in earlier)
+            for pos, fact in earlier:
+                if pos == last or (fact.number and _same(fact, earlier, last)):
+                    fact.role, fact.strength = "customer", 4
+
+
+def _same(fact: OrgFact, earlier: list[tuple[int, OrgFact]], last: int) -> bool:
+    named = next((f for pos, f in earlier if pos == last), None)
+    return named is not None and named.number == fact.number
 
 
 @dataclass(slots=True)
@@ -90,8 +161,12 @@ def _domain_words(address: str | None) -> set[str]:
     return {w for w in re.split(r"[-_]", host) if len(w) >= 3} | {host.replace("-", "")}
 
 
+_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "é": "e"})
+
+
 def _matches_domain(ent: Enterprise, words: set[str]) -> bool:
-    name = _key(ent.name).replace(" ", "")
+    # Domains are ASCII: "lysgard.no" is Lysgård's, "bomlo-havn.no" Bømlo Havn's.
+    name = _key(ent.name).replace(" ", "").translate(_ASCII)
     return bool(name) and any(w in name or name.startswith(w) for w in words)
 
 
@@ -125,9 +200,14 @@ def cast_enterprises(
     signature = [e for e in ents if e.facts[0].where.source == "signature"]
     applicant_roles = ("own",) if order_type is OrderType.DIRECT_ACCESS else ("own", "vendor")
     cast = Cast()
-    cast.applicant = next((e for e in body if e.role in applicant_roles), None)
+    # Of the sender's own, a named enterprise before a bare number ("prosjektnr. hos oss").
+    own_side = [e for e in body if e.role in applicant_roles]
+    cast.applicant = next((e for e in own_side if e.name), own_side[0] if own_side else None)
     if order_type is OrderType.EXISTING_CUSTOMER:
-        cast.customer = next((e for e in body if e.role == "customer"), None)
+        customers = [e for e in body if e.role == "customer"]
+        # Of several customers, the one chosen in words ("delegering fra X") is it.
+        cast.customer = max(customers, key=lambda e: e.strength, default=None)
+        _customer_writes(body, cast)
     free = [e for e in body if e.role is None and (e.name is not None or e.number)]
     if cast.applicant is None:
         by_domain = [e for e in free if _matches_domain(e, _domain_words(sender))]
@@ -141,12 +221,22 @@ def cast_enterprises(
     if cast.applicant is None:
         cast.applicant = next((e for e in signature if e.number or e.name), None)
     _complete(cast.applicant, body, signature, cast)
+    _complete_from_signature(cast.applicant, signature)
     _complete(cast.customer, body, [], cast)
     by_domain = [e for e in ents if _matches_domain(e, _domain_words(sender))]
     own = [e for e in ents if e.role == "own"]
     sides = by_domain or own
     cast.sender_side = sides[0] if sides else None
     return cast
+
+
+def _customer_writes(body: list[Enterprise], cast: Cast) -> None:
+    """The customer writes ("delegere testtilgang til systemleverandøren vår, X"): its
+    vendor is the applicant and the writer's own enterprise ("Oss: ...") the customer."""
+    vendor = next((e for e in body if e.role == "vendor" and e.strength >= 3), None)
+    own = next((e for e in body if e.role == "own"), None)
+    if cast.customer is None and vendor is not None and own is not None and vendor is not own:
+        cast.applicant, cast.customer = vendor, own
 
 
 def _complete(
@@ -174,6 +264,27 @@ def _complete(
             target.evidence["name"] = donor.evidence["name"]
 
 
+def _complete_from_signature(target: Enterprise | None, sig: list[Enterprise]) -> None:
+    """The applicant's name in the body and its number only in the signature's footer, or
+    the other way round ("Vi i X ..." above, "Foretaksregisteret NO 912 345 678 MVA"
+    below): the signature's one enterprise that does not contradict it completes it."""
+    if target is None or (target.name and target.number):
+        return
+    fits = [
+        e
+        for e in sig
+        if not (e.name and target.name and _key(e.name) != _key(target.name))
+        and not (e.number and target.number and e.number != target.number)
+    ]
+    for donor in fits:
+        if target.number is None and donor.number:
+            target.number = donor.number
+            target.evidence["org_number"] = donor.evidence["org_number"]
+        if target.name is None and donor.name:
+            target.name = donor.name
+            target.evidence["name"] = donor.evidence["name"]
+
+
 def party_of(person: PersonFact, ents: list[Enterprise], cast: Cast, order_type: OrderType) -> str:
     """applicant, customer or production (a person may also be both test and production)."""
     roles = person.roles
@@ -182,6 +293,11 @@ def party_of(person: PersonFact, ents: list[Enterprise], cast: Cast, order_type:
             ent = next((e for e in ents if _matches_domain(e, _domain_words(role[5:]))), None)
             if ent is not None:
                 return _party_of_enterprise(ent, cast)
+    # "Kontakten vår hjå Sogn Revisjon SA blir ...": the enterprise the person is at decides,
+    # even when the writer calls the contact theirs.
+    hinted = _by_hint(person.org_hint, ents) if person.org_hint else None
+    if hinted is not None and hinted is cast.customer:
+        return "customer"
     # The sender's own side: "Kontaktperson hos oss er undertegnede" from the customer is the
     # customer's contact; "me" from the vendor is the vendor's.
     own_side = (person.is_self or "own" in roles) and cast.sender_side is not None
@@ -198,7 +314,7 @@ def party_of(person: PersonFact, ents: list[Enterprise], cast: Cast, order_type:
     hinted = _by_hint(person.org_hint, ents)
     if hinted is not None:
         return _party_of_enterprise(hinted, cast)
-    latest = _latest_before(person, ents)
+    latest = _latest_before(person, [e for e in ents if e is cast.applicant or e is cast.customer])
     return _party_of_enterprise(latest, cast) if latest else "applicant"
 
 
@@ -226,3 +342,26 @@ def _latest_before(person: PersonFact, ents: list[Enterprise]) -> Enterprise | N
 
 def _party_of_enterprise(ent: Enterprise | None, cast: Cast) -> str:
     return "customer" if ent is not None and ent is cast.customer else "applicant"
+
+
+def second_party_with_contact(
+    ents: list[Enterprise], persons: list[PersonFact], sender: str | None
+) -> bool:
+    """The mail's structure names a second enterprise with its own contact beside the
+    sender's: the sender's enterprise (by the From domain) and another numbered enterprise
+    whose contact's address is on that enterprise's own domain ("... for Fjellheim AS.
+    Kontaktperson hos Fjellheim AS er Kari, kari@fjellheim.no"). That is option 2."""
+    own_words = _domain_words(sender)
+    body = [e for e in ents if e.facts[0].where.source == "body" and e.role != "other"]
+    if not own_words or not any(_matches_domain(e, own_words) for e in body):
+        return False
+    others = [e for e in body if e.number and not _matches_domain(e, own_words)]
+    for person in persons:
+        if not person.email or person.where.source != "body":
+            continue
+        words = _domain_words(person.email)
+        if words & own_words:
+            continue
+        if any(_matches_domain(e, words) for e in others):
+            return True
+    return False

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from email.message import Message
 
+from parsers.cards import card_text, is_card
 from parsers.charset import clean_text, decode_bytes, decode_header_value, repair_mojibake
 from parsers.flowed import unflow
 from parsers.letter import Attachment
@@ -92,7 +93,18 @@ def _charset(part: Message, defects: list[str]) -> str | None:
 def _attachment(part: Message, ctype: str, defects: list[str]) -> Attachment:
     name = _filename(part)
     is_text = ctype in _TEXT_ATTACHMENT_TYPES or name.lower().endswith(_TEXT_SUFFIXES)
+    if is_card(ctype, name):  # a calendar entry or vCard a person sent: its readable text
+        return Attachment(name, ctype, _card_text(part, defects))
     return Attachment(name, ctype, part_text(part, defects) if is_text else None)
+
+
+def _card_text(part: Message, defects: list[str]) -> str | None:
+    """Unfolded before cleaning: a folded line's break may fall right after a space."""
+    payload = part.get_payload(decode=True)
+    data = payload if isinstance(payload, bytes) else b""
+    text, found = decode_bytes(data[:_MAX_TEXT_BYTES], _charset(part, defects))
+    defects.extend(found)
+    return clean_text(card_text(text.replace("\r\n", "\n"))) or None
 
 
 def part_text(part: Message, defects: list[str]) -> str:

@@ -74,7 +74,14 @@ def _org_hint(unit: Unit, cues: OrderCues) -> str:
     return " ".join(w for w in re.split(r"[\W_]+", rest) if len(w) >= 4)
 
 
-_HOS = re.compile(r"^\W*(?:hos|hjå|at|i|ved)\s+([A-ZÆØÅ][\w&-]+)")
+_HOS = re.compile(r"^\W*(?:(?:vår|vårt|our|min)\s+)?(?:hos|hjå|at|i|ved)\s+([A-ZÆØÅ][\w&-]+)")
+# "Kontaktperson hos Nedre Eiker Regnskapskontor AS er ...": the whole enterprise name up to
+# the verb or colon that introduces the person (structure edit, see parsers/names.py).
+_HOS_LONG = re.compile(
+    r"^\W*(?:(?:vår|vårt|our|min)\s+)?(?:hos|hjå|at|i|ved)\s+"
+    r"(?:(?:[A-ZÆØÅ][\w&.'-]*|og|&|of|and)\s+){1,6}?"
+    r"(?=(?:er|blir|is|will be|was)\s|[:,–-])"
+)
 
 
 def _hos_hint(region: str) -> str:
@@ -103,7 +110,7 @@ def scan_persons(
         stop = anchors[i + 1][0] if i + 1 < len(anchors) else len(value)
         fact = PersonFact(where=at(where, base + start), is_self=is_self, anchored=True)
         fact.org_hint = _org_hint(unit, cues) or _hos_hint(value[end:stop])
-        hos = _HOS.match(value[end:stop])
+        hos = _HOS_LONG.match(value[end:stop]) or _HOS.match(value[end:stop])
         end = end + hos.end() if hos else end
         name = person_name_after(value[end:stop], cues)
         if name is None and is_sloppy(value):

@@ -32,12 +32,29 @@ def party_columns(
 ) -> Unit | None:
     """A header row naming two or more parties (the first cell may name the rows, "Felt"):
     remember their columns."""
-    parties = cells[1:] if len(cells) >= 3 and not is_role_only(cells[0], cues) else cells
-    if len(parties) < 2 or not all(is_role_only(c.rstrip(":"), cues) for c in parties):
+    if len(cells) < 2:
         return None
-    cur.columns = tuple(roles_in(c, cues) for c in parties)
+    parties = cells[1:] if len(cells) >= 3 and not _column_role(cells[0], cues) else cells
+    roles = []
+    for cell in parties:
+        role = _column_role(cell.rstrip(":"), cues)
+        if not role:
+            return None
+        roles.append(role)
+    if len(roles) < 2:
+        return None
+    cur.columns = tuple(roles)
     cur.block += 1
     return cur.heading(start, end, " | ".join(cells), scope_roles=frozenset())
+
+
+def _column_role(cell: str, cues: OrderCues) -> frozenset[str]:
+    """The roles a column header names: a party ("Kunde") or, as a column only, a contact
+    role ("Testmiljø", "Produksjon")."""
+    if is_role_only(cell, cues):
+        return roles_in(cell, cues)
+    role = cues.column_roles.get(cell.strip().lower())
+    return frozenset({role}) if role else frozenset()
 
 
 def column_row(
@@ -98,3 +115,46 @@ def _record_row(start: int, end: int, cells: list[str], cur: Cursor, cues: Order
         if kind is not None:
             units.append(cur.label(start, end, label, kind, at, cell, roles, frozenset(scope)))
     return units
+
+
+def _is_label_cell(cell: str, cues: OrderCues) -> bool:
+    return not _DATA.search(cell) and label_kind(cell, cues) is not None and len(cell) < 30
+
+
+def stacked_table(
+    lines: list[tuple[int, int]], index: int, cur: Cursor, cues: OrderCues
+) -> tuple[list[Unit], int] | None:
+    """A table written one cell per line (the plain-text part of an HTML table): party
+    headers on consecutive lines ("Leverandør (oss)", "Kunde"), then per row a label line
+    followed by one value line per party. Returns the units and the index of the first line
+    after the table, or None when the lines at ``index`` are no such table."""
+    text = cur.text
+    first = text[slice(*lines[index])]
+    if len(first) > 40 or _DATA.search(first):
+        return None  # a party header is a few words
+    columns: list[frozenset[str]] = []
+    i = index
+    while i < len(lines) and is_role_only(text[slice(*lines[i])].strip().rstrip(":"), cues):
+        columns.append(roles_in(text[slice(*lines[i])], cues))
+        i += 1
+    width = len(columns)
+    if width < 2:
+        return None
+    units: list[Unit] = []
+    rows = 0
+    while i + width < len(lines):
+        label = text[slice(*lines[i])].strip().rstrip(":")
+        kind = label_kind(label, cues) if 0 < len(label.split()) <= 4 else None
+        cells = [text[slice(*lines[j])].strip() for j in range(i + 1, i + 1 + width)]
+        if kind is None or not all(cells) or any(_is_label_cell(c, cues) for c in cells):
+            break
+        cur.block += 1
+        for j, roles in enumerate(columns):
+            start, end = lines[i + 1 + j]
+            at = text.find(cells[j], start, end)
+            units.append(cur.label(start, end, label, kind, at, cells[j], roles))
+        rows += 1
+        i += 1 + width
+    if rows < 2:
+        return None
+    return units, i

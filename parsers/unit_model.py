@@ -107,7 +107,11 @@ def label_kind(label: str, cues: OrderCues) -> str | None:
     if key not in _KINDS:
         if len(_KINDS) > 20_000:  # labels repeat across mail; keep the memo bounded
             _KINDS.clear()
-        _KINDS[key] = _label_kind(label, cues)
+        kind = _label_kind(label, cues)
+        if kind is None:  # "Kontaktpreson", "Telfonnr": a misspelt label is still a label
+            mended = cues.lexicon.mend(label)
+            kind = _label_kind(mended, cues) if mended != label else None
+        _KINDS[key] = kind
     return _KINDS[key]
 
 
@@ -129,6 +133,18 @@ def _label_kind(label: str, cues: OrderCues) -> str | None:
 
 def is_role_only(label: str, cues: OrderCues) -> bool:
     """The label names a party and nothing else ("Kunde", "Vår virksomhet", "Oss")."""
+    key = (id(cues), label)
+    if key not in _ROLE_ONLY:
+        if len(_ROLE_ONLY) > 20_000:  # lines repeat across mail; keep the memo bounded
+            _ROLE_ONLY.clear()
+        _ROLE_ONLY[key] = _is_role_only(label, cues)
+    return _ROLE_ONLY[key]
+
+
+_ROLE_ONLY: dict[tuple[int, str], bool] = {}
+
+
+def _is_role_only(label: str, cues: OrderCues) -> bool:
     rest = label
     for role in ("customer", "own", "vendor", "test", "production"):
         rest = cues.roles[role].sub(" ", rest)

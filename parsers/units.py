@@ -15,7 +15,14 @@ import re
 from collections.abc import Iterator
 
 from parsers.order_cues import OrderCues
-from parsers.tables import cells_of, column_row, column_units, party_columns, record_table
+from parsers.tables import (
+    cells_of,
+    column_row,
+    column_units,
+    party_columns,
+    record_table,
+    stacked_table,
+)
 from parsers.unit_model import (
     PARTY_ROLES,
     Cursor,
@@ -31,7 +38,8 @@ __all__ = ["PARTY_ROLES", "Unit", "UnitKind", "cut_units"]
 
 _LABEL = re.compile(
     r"^(?P<lead>[ \t]*(?:[-•*·▪–]\s+)?)(?P<label>[^:\t|\n@]{1,60}?)"
-    r"(?P<sep>[ \t]*:[ \t]*|\t+[ \t]*|[ \t]+\|[ \t]+|[ \t]{2,})(?P<value>.*)$"
+    r"(?P<sep>[ \t]*:[ \t]*|\t+[ \t]*|[ \t]+\|[ \t]+|[ \t]*\.{2,}:?[ \t]*|[ \t]{2,})"
+    r"(?P<value>.*)$"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-ZÆØÅ])")
 _ABBREVIATION = re.compile(
@@ -47,7 +55,16 @@ def cut_units(text: str, cues: OrderCues) -> list[Unit]:
     cur = Cursor(text)
     prose: list[tuple[int, int]] = []
     lines = _line_spans(text)
+    skip_to = 0
     for index, (start, end) in enumerate(lines):
+        if index < skip_to:
+            continue
+        blank = not text[start:end].strip()
+        stacked = stacked_table(lines, index, cur, cues) if not (prose or blank) else None
+        if stacked is not None:
+            units.extend(stacked[0])
+            skip_to = stacked[1]
+            continue
         if not text[start:end].strip():
             units.extend(_prose_units(prose, cur))
             prose = []
