@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.bootstrap import App
-from bot.outbox.sender import DeliveryReport, deliver_due
+from bot.outbox.sender import DeliveryReport, deliver_due, smtp_connector
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,11 @@ def run_once(app: App, stopping: threading.Event) -> DeliveryReport | None:
         return DeliveryReport()
     try:
         return deliver_due(
-            app.sessions, app.config.smtp, app.config.intake.our_address, stop=stopping.is_set
+            app.sessions,
+            app.config.smtp,
+            app.config.intake.our_address,
+            stop=stopping.is_set,
+            connect=smtp_connector(app.config),  # issue 14: XOAUTH2 for Microsoft 365
         )
     except Exception:  # a database error: the traceback names no mail content
         log.exception("outbox: the delivery run failed; the next run tries again")
