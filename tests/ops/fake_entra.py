@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 AUTHORITY_HOST = "https://login.entra.test"
 TENANT = "11111111-2222-3333-4444-555555555555"
 CLIENT_ID = "66666666-7777-8888-9999-000000000000"
-SECRET = "fiktiv-hemmelighet"  # noqa: S105 (a test value)
+SECRET = "fiktiv-hemmelighet"
 
 
 @dataclass
