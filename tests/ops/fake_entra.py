@@ -50,8 +50,13 @@ class FakeEntra:
     expires_in: int = 3600
     next_errors: list[Response] = field(default_factory=list)
     issued: list[str] = field(default_factory=list)
+    revoked: set[str] = field(default_factory=set)  # issued, then revoked by the test
     assertions: list[str] = field(default_factory=list)  # client_assertion JWTs received
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def valid(self, token: str) -> bool:
+        """What a resource server (IMAP, SMTP) decides about ``token``."""
+        return token in self.issued and token not in self.revoked
 
     @property
     def authority(self) -> str:

@@ -424,7 +424,6 @@ class XOAuth2Recorder(Recorder):
     not revoked; a refusal is a 334 with a JSON error, then 535 (as Exchange Online does)."""
 
     entra: FakeEntra = field(default_factory=FakeEntra)
-    revoked: set[str] = field(default_factory=set)
     logins: list[str] = field(default_factory=list)
 
     async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:  # noqa: N802
@@ -432,7 +431,7 @@ class XOAuth2Recorder(Recorder):
         user, _, auth = blob.partition("\x01")
         token = auth.removeprefix("auth=Bearer ").split("\x01")[0]
         self.logins.append(token)
-        if user == f"user={MAILBOX}" and token in self.entra.issued and token not in self.revoked:
+        if user == f"user={MAILBOX}" and self.entra.valid(token):
             return AuthResult(success=True, handled=False)
         await server.challenge_auth('{"status":"401","schemes":"bearer","scope":""}')
         return AuthResult(success=False, handled=False)
@@ -467,7 +466,7 @@ def test_a_revoked_token_is_replaced_once_and_the_mail_goes_out(smtp_xoauth2: Sm
     tokens = provider(handler.entra)
     config = smtp_xoauth2.config(username=MAILBOX, auth=SmtpAuth.M365)
     connect_smtp(config, tokens=tokens).quit()
-    handler.revoked.add("token-1")  # revoked before it expired: the cache still holds it
+    handler.entra.revoked.add("token-1")  # revoked before it expired: the cache still holds it
     connect_smtp(config, tokens=tokens).quit()
     assert handler.logins == ["token-1", "token-1", "token-2"]
 
@@ -477,7 +476,7 @@ def test_a_refused_fresh_token_defers_the_mail(
 ) -> None:
     handler = smtp_xoauth2.handler
     assert isinstance(handler, XOAuth2Recorder)
-    handler.revoked.update({"token-1", "token-2"})  # e.g. SMTP.SendAsApp not consented
+    handler.entra.revoked.update({"token-1", "token-2"})  # e.g. SMTP.SendAsApp not consented
     with sessions.begin() as session:
         outbox_id = queue_reply(session).id
     config = smtp_xoauth2.config(username=MAILBOX, auth=SmtpAuth.M365)
