@@ -132,8 +132,9 @@ class ImapConfig:
 class MailboxConfig:
     kind: MailboxKind = MailboxKind.MAILDIR
     inbox: str = "INBOX"
-    processed_folder: str = "INBOX.processed"
-    quarantine_folder: str = "INBOX.quarantine"
+    # "/" separates levels; each adapter maps it to its store's separator (issue 14)
+    processed_folder: str = "INBOX/processed"
+    quarantine_folder: str = "INBOX/quarantine"
     after_processing: AfterProcessing = AfterProcessing.MOVE
     maildir: MaildirConfig = field(default_factory=MaildirConfig)
     imap: ImapConfig = field(default_factory=ImapConfig)
