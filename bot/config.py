@@ -430,8 +430,12 @@ def _validate_m365(config: Config, source: str) -> None:
         host = m365.authority_host.split("/", 3)[2] if "//" in m365.authority_host else ""
         if not (m365.authority_host.startswith("http://") and is_loopback(host.split(":")[0])):
             raise ConfigError(source, "m365.authority_host", "must be an https URL")
-    if not uses_m365(config):
-        return
+    if uses_m365(config):
+        require_m365(m365, source)
+
+
+def require_m365(m365: M365Config, source: str) -> None:
+    """Raise ``ConfigError`` unless ``m365`` names a tenant, an app and one credential."""
     for key in ("tenant_id", "client_id"):
         if not getattr(m365, key).strip():
             problem = "required for auth 'm365' (the app registration's Overview page shows it)"

@@ -10,8 +10,10 @@ process.
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -68,7 +70,7 @@ class FakeEntra:
         if tenant != TENANT:
             return _error(400, "invalid_tenant", 90002, f"Tenant '{tenant}' not found.")
         if path.endswith("/.well-known/openid-configuration"):
-            base = self.authority
+            base = urlsplit(url)._replace(path=f"/{TENANT}", query="").geturl()
             return Response(200, json.dumps({
                 "token_endpoint": f"{base}/oauth2/v2.0/token",
                 "authorization_endpoint": f"{base}/oauth2/v2.0/authorize",
@@ -94,3 +96,42 @@ class FakeEntra:
 
     def close(self) -> None:
         pass
+
+
+class EntraServer:
+    """``FakeEntra`` over HTTPS on 127.0.0.1 (MSAL insists on https), for commands that run
+    MSAL's own HTTP client: point ``REQUESTS_CA_BUNDLE`` at the certificate."""
+
+    def __init__(self, entra: FakeEntra, context: ssl.SSLContext) -> None:
+        owner = entra
+
+        class Handler(BaseHTTPRequestHandler):
+            def _answer(self, response: Response) -> None:
+                data = response.text.encode()
+                self.send_response(response.status_code)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_GET(self) -> None:
+                self._answer(owner.get(f"https://{self.headers['Host']}{self.path}"))
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                self._answer(owner.post(self.path, data=self.rfile.read(length).decode()))
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    @property
+    def authority_host(self) -> str:
+        return f"https://127.0.0.1:{self.server.server_address[1]}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
