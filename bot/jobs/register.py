@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.bootstrap import App
-from bot.metrics import note_register_check
 from bot.config import RegisterSource
+from bot.metrics import note_register_check
 from bot.register.api import ApiRegister
 from bot.register.check import CheckReport, run_checks
 from bot.register.choose import open_register
