@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,7 +13,16 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from tests.dovecot import PASSWORD, USER, DovecotServer, dovecot, dovecot_clean, free_port
+from tests.dovecot import (
+    PASSWORD,
+    USER,
+    DovecotServer,
+    append,
+    dovecot,
+    dovecot_clean,
+    free_port,
+)
+from tests.mailbox.conftest import make_mail
 from tests.ops.fake_entra import CLIENT_ID, SECRET, TENANT, EntraServer, FakeEntra
 from tests.outbox.conftest import Certificate, SmtpServer, make_certificate, smtp
 
@@ -157,3 +168,41 @@ def test_check_with_a_broken_config_says_where(
     config.write_text("[mailbox]\nkind = \"pop3\"\n", encoding="utf-8")
     status, lines = run_check(config, capsys)
     assert status == 2 and lines == [lines[0]] and "mailbox.kind" in lines[0]
+
+
+# ------------------------------------------------------------------ poll --once --dry-run
+
+
+def test_dry_run_says_what_a_poll_would_do_and_changes_nothing(
+    dovecot_clean: DovecotServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("BRREG_TEST_IMAP_PASSWORD", PASSWORD)
+    monkeypatch.delenv("BRREG_INTAKE_DATABASE_URL", raising=False)
+    append(dovecot_clean, [make_mail(1), make_mail(2)])
+    database = tmp_path / "intake.sqlite3"
+    config = service_toml(tmp_path / "config.toml", dovecot_clean, free_port(), database)
+    assert main(["db", "--config", str(config), "upgrade"]) == 0
+    capsys.readouterr()
+    before = dump(database)
+    assert main(["poll", "--once", "--dry-run", "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert "would fetch and file 2 new message(s)" in out
+    assert "would create folder INBOX/processed" in out
+    assert "would create folder INBOX/quarantine" in out
+    imap = dovecot_clean.client()
+    try:
+        assert [name for _, _, name in imap.list_folders()] == ["INBOX"]
+        imap.select_folder("INBOX", readonly=True)
+        flags = imap.get_flags(imap.search(["ALL"]))
+    finally:
+        imap.logout()
+    assert [b"\\Seen" in f for f in flags.values()] == [False, False]
+    assert dump(database) == before  # no lease, checkpoint or message row either
+
+
+def dump(database: Path) -> list[str]:
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        return list(connection.iterdump())
