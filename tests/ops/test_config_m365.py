@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import pytest
 
 from bot.config import ConfigError, ImapAuth, SmtpAuth, parse_config
@@ -49,3 +52,13 @@ def test_a_secret_in_the_m365_section_is_refused() -> None:
 def test_the_metrics_endpoint_stays_on_loopback() -> None:
     with pytest.raises(ConfigError, match=r"metrics.host: must be a loopback address"):
         parse_config({"metrics": {"host": "0.0.0.0", "port": 9464}}, "config.toml")
+
+
+def test_the_example_files_microsoft_365_block_loads() -> None:
+    """The commented block at the end of config.example.toml is a working configuration."""
+    text = (Path(__file__).parents[2] / "config.example.toml").read_text(encoding="utf-8")
+    block = text.split("# A complete Microsoft 365 set-up")[1]
+    lines = [line[4:] for line in block.splitlines() if line.startswith("#   ")]
+    config = parse_config(tomllib.loads("\n".join(lines)), "config.example.toml")
+    assert config.mailbox.imap.auth is ImapAuth.M365 and config.smtp.auth is SmtpAuth.M365
+    assert config.metrics.port == 9464
