@@ -37,6 +37,7 @@ def setup_logging(log_format: str = "text", level: int = logging.INFO) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     # Library chatter stays out: Alembic's per-run notes, imapclient's protocol log (it names
-    # the login user), MSAL's request log.
-    for name in ("alembic", "imapclient", "msal", "urllib3"):
+    # the login user), MSAL's request log, APScheduler's lines for every job run (each job
+    # logs its own one line).
+    for name in ("alembic", "imapclient", "msal", "urllib3", "apscheduler"):
         logging.getLogger(name).setLevel(logging.WARNING)

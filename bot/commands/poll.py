@@ -76,18 +76,25 @@ def poll_with_progress(app: App, stop: Callable[[], bool] = lambda: False) -> Po
         from tqdm import tqdm
 
         bar = tqdm(unit="mail", desc="filing", leave=False)
-    with app.open_mailbox() as mailbox:
-        report = poll_once(
-            app.sessions,
-            mailbox,
-            app.config.mailbox,
-            app.mailbox_name,
-            stop=stop,
-            progress=bar.update if bar else None,
-            replies=ReplySettings.from_config(app.config),
-        )
-    if bar:
-        bar.close()
+    try:
+        with app.open_mailbox() as mailbox:
+            report = poll_once(
+                app.sessions,
+                mailbox,
+                app.config.mailbox,
+                app.mailbox_name,
+                stop=stop,
+                progress=bar.update if bar else None,
+                replies=ReplySettings.from_config(app.config),
+            )
+    except Exception:
+        ops_metrics.note_poll(0, {}, result="failed")
+        raise
+    finally:
+        if bar:
+            bar.close()
+    result = "skipped" if report.locked_out else "ok"
+    ops_metrics.note_poll(report.new, dict(report.outcomes), result=result)
     log.info(report.line())
     return report
 

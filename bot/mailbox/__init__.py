@@ -59,6 +59,7 @@ def seed_demo_mailbox(path: Path) -> None:
         return
     import mailbox
 
+    path.parent.mkdir(parents=True, exist_ok=True)  # Maildir(create=True) makes one level only
     box = mailbox.Maildir(str(path), create=True)
     for eml in sorted(SAMPLE_MAIL.glob("*.eml")):
         box.add(eml.read_bytes())
