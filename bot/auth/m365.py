@@ -54,10 +54,6 @@ HINTS: Mapping[int, str] = {
 _CODE = re.compile(r"AADSTS(\d+)")
 _PEM_BLOCK = re.compile(r"-----BEGIN ([A-Z ]+)-----\s.*?-----END \1-----", re.DOTALL)
 
-AppFactory = Callable[..., Any]
-"""Builds the MSAL application; ``msal.ConfidentialClientApplication`` unless a test says."""
-
-
 def explain(result: Mapping[str, Any] | str) -> str:
     """One line for an MSAL error result (or an exception's text): the fix if the code is known."""
     if isinstance(result, str):
@@ -84,25 +80,20 @@ class M365TokenProvider:
         environ: Mapping[str, str] | None = None,
         http_client: Any = None,
         clock: Callable[[], float] = time.time,
-        app_factory: AppFactory | None = None,
     ) -> None:
         self._config = config
         self._environ = environ
-        self._http_client = http_client
+        self._http_client = http_client  # a requests-like client (tests); None: MSAL's own
         self._clock = clock
-        self._app_factory = app_factory
-        self._app: Any = None
         self._token: str | None = None
         self._expires_at = 0.0
         self._lock = threading.Lock()
-        self.fetched = 0  # tokens fetched from Entra ID (not from the cache)
 
     def token(self) -> str:
         """A valid access token, from the cache unless it is within the margin of expiry."""
         with self._lock:
             margin = self._config.refresh_margin_seconds
             if self._token is None or self._clock() >= self._expires_at - margin:
-                self._app = None  # MSAL would answer from its own cache, up to expiry
                 self._token, self._expires_at = self._fetch()
             return self._token
 
@@ -112,6 +103,8 @@ class M365TokenProvider:
             self._token = None
 
     def _fetch(self) -> tuple[str, float]:
+        # A new MSAL application each time: MSAL's own cache would hand back the refused
+        # token, or one inside our margin, until its expiry. One fetch an hour is cheap.
         app = self._application()
         try:
             result = app.acquire_token_for_client(scopes=[self._config.scope])
@@ -123,19 +116,13 @@ class M365TokenProvider:
         if not isinstance(result, Mapping) or "access_token" not in result:
             raise TokenError(explain(result if isinstance(result, Mapping) else str(result)))
         expires_in = float(result.get("expires_in") or 0)
-        self.fetched += 1
         log.info("Microsoft 365 token fetched, valid for %d s", int(expires_in))
         return str(result["access_token"]), self._clock() + expires_in
 
     def _application(self) -> Any:
-        if self._app is not None:
-            return self._app
-        cfg = self._config
-        factory = self._app_factory
-        if factory is None:
-            import msal  # lazy: only the commands that log in pay for it
+        import msal  # lazy: only the commands that log in pay for it
 
-            factory = msal.ConfidentialClientApplication
+        cfg = self._config
         extra: dict[str, Any] = {"timeout": cfg.timeout_seconds}
         if self._http_client is not None:
             extra["http_client"] = self._http_client
@@ -143,7 +130,7 @@ class M365TokenProvider:
             # A sovereign cloud or a test authority: MSAL knows neither, so it must not check.
             extra.update(validate_authority=False, instance_discovery=False)
         try:
-            self._app = factory(
+            return msal.ConfidentialClientApplication(
                 cfg.client_id,
                 client_credential=self._credential(),
                 authority=cfg.authority,
@@ -151,7 +138,6 @@ class M365TokenProvider:
             )
         except ValueError as exc:  # MSAL: OIDC discovery failed (e.g. an unknown tenant)
             raise TokenError(explain(_chain_text(exc))) from None
-        return self._app
 
     def _credential(self) -> str | dict[str, str]:
         cfg = self._config

@@ -4,8 +4,10 @@ Checks, in order: the config loads; the database answers and its schema is at th
 migration (nothing is migrated here); the Microsoft 365 token (when ``auth = "m365"``); the
 mailbox (login, the inbox, whether the processed and quarantine folders exist: missing ones
 are created by the first poll, so they are notes, not failures); SMTP (connect, EHLO, TLS,
-AUTH). Nothing is changed and no mail is sent. Exit status 1 if any check failed, 2 if the
-config itself cannot be loaded. Lines name hosts and counts, never a secret or a mail.
+AUTH). Nothing is changed and no mail is sent (only the bundled demo Maildir is seeded when it
+is the configured mailbox and missing, as for every command that opens it). Exit status 1 if
+any check failed, 2 if the config itself cannot be loaded. Lines name hosts and counts, never
+a secret or a mail.
 """
 
 from __future__ import annotations
