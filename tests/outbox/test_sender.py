@@ -490,3 +490,22 @@ def test_the_xoauth2_string_is_the_documented_one() -> None:
     assert xoauth2_string(MAILBOX, "abc") == f"user={MAILBOX}\x01auth=Bearer abc\x01\x01"
     with pytest.raises(ValueError, match="control character"):
         xoauth2_string(MAILBOX, "abc\r\nQUIT")
+
+
+def test_xoauth2_goes_over_starttls_as_password_logins_do(certificate: Certificate) -> None:
+    options = {
+        "tls_context": certificate.server_context(),
+        "require_starttls": True,
+        "auth_require_tls": True,  # AUTH before STARTTLS is refused (RFC 3207 4.1)
+    }
+    server = SmtpServer(XOAuth2Recorder(), controller_options=options).start()
+    try:
+        config = server.config(
+            starttls=True, ca_file=certificate.cert, username=MAILBOX, auth=SmtpAuth.M365
+        )
+        connect = xoauth2_connect(server)
+        connect(config).quit()
+        handler = server.handler
+        assert isinstance(handler, XOAuth2Recorder) and handler.logins == ["token-1"]
+    finally:
+        server.stop()
