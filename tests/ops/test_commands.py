@@ -17,16 +17,19 @@ from tests.dovecot import (
     PASSWORD,
     USER,
     DovecotServer,
+    OAuth2Dovecot,
     append,
     dovecot,
     dovecot_clean,
+    dovecot_oauth2,
     free_port,
 )
 from tests.mailbox.conftest import make_mail
 from tests.ops.fake_entra import CLIENT_ID, SECRET, TENANT, EntraServer, FakeEntra
 from tests.outbox.conftest import Certificate, SmtpServer, make_certificate, smtp
+from tests.outbox.test_sender import MAILBOX, XOAuth2Recorder
 
-__all__ = ["dovecot", "dovecot_clean", "smtp"]  # fixtures used here
+__all__ = ["dovecot", "dovecot_clean", "dovecot_oauth2", "smtp"]  # fixtures used here
 
 pytestmark = pytest.mark.integration
 SECRET_ENV = "BRREG_TEST_M365_SECRET"
@@ -206,3 +209,63 @@ def test_dry_run_says_what_a_poll_would_do_and_changes_nothing(
 def dump(database: Path) -> list[str]:
     with contextlib.closing(sqlite3.connect(database)) as connection:
         return list(connection.iterdump())
+
+
+def test_check_against_a_microsoft_365_like_setup(
+    dovecot_oauth2: OAuth2Dovecot,
+    entra_server: tuple[FakeEntra, EntraServer],
+    certificate: Certificate,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Token from (fake) Entra ID over HTTPS, IMAP XOAUTH2 checked by Dovecot's oauth2 passdb,
+    SMTP AUTH XOAUTH2 at aiosmtpd: the same token for both."""
+    entra, authority = entra_server
+    dovecot_oauth2.introspection.is_valid = entra.valid
+    smtp_server = SmtpServer(XOAuth2Recorder(entra=entra), controller_options={"auth_require_tls": False}).start()
+    monkeypatch.setenv(SECRET_ENV, SECRET)
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(certificate.cert))
+    monkeypatch.delenv("BRREG_INTAKE_DATABASE_URL", raising=False)
+    server = dovecot_oauth2.server
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f"""
+[database]
+url = "sqlite:///{tmp_path}/intake.sqlite3"
+[mailbox]
+kind = "imap"
+[mailbox.imap]
+host = "{server.host}"
+port = {server.port}
+security = "plaintext"
+username = "{USER}"
+auth = "m365"
+[smtp]
+host = "127.0.0.1"
+port = {smtp_server.port}
+starttls = false
+username = "{MAILBOX}"
+auth = "m365"
+[m365]
+tenant_id = "{TENANT}"
+client_id = "{CLIENT_ID}"
+authority_host = "{authority.authority_host}"
+client_secret_env = "{SECRET_ENV}"
+""",
+        encoding="utf-8",
+    )
+    try:
+        assert main(["db", "--config", str(config), "upgrade"]) == 0
+        capsys.readouterr()
+        status, lines = run_check(config, capsys)
+    finally:
+        smtp_server.stop()
+        dovecot_oauth2.introspection.is_valid = lambda _t: False
+    assert status == 0, lines
+    assert [line.split(":")[0] for line in lines] == [
+        "ok   config", "ok   database", "ok   m365 token", "ok   mailbox", "ok   smtp",
+    ]
+    assert "logged in to 127.0.0.1 (m365)" in lines[3]
+    assert entra.issued == ["token-1"]  # one token, cached, for IMAP and SMTP
+    assert all("token-1" not in line for line in lines)
