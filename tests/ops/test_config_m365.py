@@ -62,3 +62,9 @@ def test_the_example_files_microsoft_365_block_loads() -> None:
     config = parse_config(tomllib.loads("\n".join(lines)), "config.example.toml")
     assert config.mailbox.imap.auth is ImapAuth.M365 and config.smtp.auth is SmtpAuth.M365
     assert config.metrics.port == 9464
+
+
+def test_stuck_means_longer_than_one_poll_interval() -> None:
+    table = {"intake": {"poll_interval_minutes": 30}, "metrics": {"stuck_after_minutes": 30}}
+    with pytest.raises(ConfigError, match=r"metrics\.stuck_after_minutes: must be longer"):
+        parse_config(table, "config.toml")

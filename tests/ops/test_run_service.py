@@ -32,7 +32,7 @@ def test_run_serves_health_and_metrics_and_logs_json(tmp_path: Path) -> None:
     config.write_text(
         f'[database]\nurl = "sqlite:///{tmp_path}/intake.sqlite3"\n'
         f'[register]\nsource = "off"\n'
-        f'[metrics]\nport = {port}\nstuck_after_minutes = 5\n',
+        f'[metrics]\nport = {port}\nstuck_after_minutes = 10\n',
         encoding="utf-8",
     )
     env = {k: v for k, v in os.environ.items() if k != "BRREG_INTAKE_DATABASE_URL"}
