@@ -65,6 +65,6 @@ def test_the_example_files_microsoft_365_block_loads() -> None:
 
 
 def test_stuck_means_longer_than_one_poll_interval() -> None:
-    table = {"intake": {"poll_interval_minutes": 30}, "metrics": {"stuck_after_minutes": 30}}
+    table = {"intake": {"poll_interval_minutes": 30}, "metrics": {"port": 9464, "stuck_after_minutes": 30}}
     with pytest.raises(ConfigError, match=r"metrics\.stuck_after_minutes: must be longer"):
         parse_config(table, "config.toml")
