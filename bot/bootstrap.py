@@ -24,7 +24,7 @@ class App:
     sessions: sessionmaker[Session]
 
     def open_mailbox(self) -> Mailbox:
-        return open_mailbox(self.config.mailbox)
+        return open_mailbox(self.config.mailbox, self.config.m365)  # m365: issue 14
 
     @property
     def mailbox_name(self) -> str:

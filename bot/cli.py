@@ -22,6 +22,8 @@ COMMANDS: dict[str, str] = {
     "outbox": "bot.commands.outbox",
     "digest": "bot.commands.digest",
     "register": "bot.commands.register",
+    "token": "bot.commands.token",  # issue 14: Microsoft 365 app-only token
+    "check": "bot.commands.check",  # issue 14: config, database, mailbox and SMTP reachable
 }
 
 

@@ -64,7 +64,13 @@ class TlsMode(StrEnum):
 
 class ImapAuth(StrEnum):
     PASSWORD = "password"
-    XOAUTH2 = "xoauth2"
+    XOAUTH2 = "xoauth2"  # an access token printed by token_command (any provider)
+    M365 = "m365"  # XOAUTH2 with an app-only token from Microsoft Entra ID ([m365])
+
+
+class SmtpAuth(StrEnum):
+    PASSWORD = "password"  # AUTH with password_env or password_file (RFC 4954)
+    M365 = "m365"  # AUTH XOAUTH2 with an app-only token from Microsoft Entra ID ([m365])
 
 
 class AfterProcessing(StrEnum):
@@ -126,8 +132,9 @@ class ImapConfig:
 class MailboxConfig:
     kind: MailboxKind = MailboxKind.MAILDIR
     inbox: str = "INBOX"
-    processed_folder: str = "INBOX.processed"
-    quarantine_folder: str = "INBOX.quarantine"
+    # "/" separates levels; each adapter maps it to its store's separator (issue 14)
+    processed_folder: str = "INBOX/processed"
+    quarantine_folder: str = "INBOX/quarantine"
     after_processing: AfterProcessing = AfterProcessing.MOVE
     maildir: MaildirConfig = field(default_factory=MaildirConfig)
     imap: ImapConfig = field(default_factory=ImapConfig)
@@ -152,6 +159,7 @@ class SmtpConfig:
     implicit_tls: bool = False
     ca_file: Path | None = None
     username: str = ""
+    auth: SmtpAuth = SmtpAuth.PASSWORD
     password_env: str | None = None
     password_file: Path | None = None
     timeout_seconds: float = 30.0
@@ -196,6 +204,46 @@ class RegisterConfig:
     feed_interval_minutes: int = 60
 
 
+# ---- [m365] and [metrics]: Microsoft 365 app-only tokens (bot.auth) and the ops endpoint
+
+
+M365_AUTHORITY_HOST = "https://login.microsoftonline.com"
+M365_SCOPE = "https://outlook.office365.com/.default"  # IMAP.AccessAsApp and SMTP.SendAsApp
+
+
+@dataclass(frozen=True)
+class M365Config:
+    """An app registration in Microsoft Entra ID that gets app-only tokens (client credentials).
+
+    The credential is a certificate (``certificate_file``: PEM with the private key and the
+    certificate) or a client secret (``client_secret_env`` or ``client_secret_file``), never
+    the TOML file itself.
+    """
+
+    tenant_id: str = ""
+    client_id: str = ""
+    authority_host: str = M365_AUTHORITY_HOST
+    scope: str = M365_SCOPE
+    certificate_file: Path | None = None
+    client_secret_env: str | None = None
+    client_secret_file: Path | None = None
+    refresh_margin_seconds: int = 300
+    timeout_seconds: float = 30.0
+
+    @property
+    def authority(self) -> str:
+        return f"{self.authority_host.rstrip('/')}/{self.tenant_id}"
+
+
+@dataclass(frozen=True)
+class MetricsConfig:
+    """The health endpoint and Prometheus metrics served by ``run`` (``port = 0``: off)."""
+
+    host: str = "127.0.0.1"
+    port: int = 0
+    stuck_after_minutes: int = 30
+
+
 @dataclass(frozen=True)
 class Config:
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
@@ -205,6 +253,8 @@ class Config:
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     digest: DigestConfig = field(default_factory=DigestConfig)
     register: RegisterConfig = field(default_factory=RegisterConfig)
+    m365: M365Config = field(default_factory=M365Config)
+    metrics: MetricsConfig = field(default_factory=MetricsConfig)
 
 
 # --------------------------------------------------------------------------- loading
@@ -358,6 +408,54 @@ def _validate(config: Config, source: str) -> None:
     _validate_smtp(config.smtp, source)
     _validate_digest(config.digest, source)
     _validate_register(config.register, source)
+    _validate_m365(config, source)
+    _validate_metrics(config.metrics, source)
+    metrics = config.metrics
+    if metrics.port and metrics.stuck_after_minutes <= config.intake.poll_interval_minutes:
+        problem = "must be longer than intake.poll_interval_minutes (else every wait looks stuck)"
+        raise ConfigError(source, "metrics.stuck_after_minutes", problem)
+
+
+def uses_m365(config: Config) -> bool:
+    """True if the mailbox or SMTP logs in with a Microsoft 365 app-only token."""
+    imap = config.mailbox.kind is MailboxKind.IMAP and config.mailbox.imap.auth is ImapAuth.M365
+    return imap or config.smtp.auth is SmtpAuth.M365
+
+
+def _validate_m365(config: Config, source: str) -> None:
+    m365 = config.m365
+    if m365.client_secret_env is not None and m365.client_secret_file is not None:
+        problem = "set client_secret_env or client_secret_file, not both"
+        raise ConfigError(source, "m365.client_secret_file", problem)
+    _positive(m365.timeout_seconds, "m365.timeout_seconds", source)
+    if m365.refresh_margin_seconds < 0:
+        raise ConfigError(source, "m365.refresh_margin_seconds", "must not be negative")
+    if not m365.authority_host.startswith("https://"):
+        host = m365.authority_host.split("/", 3)[2] if "//" in m365.authority_host else ""
+        if not (m365.authority_host.startswith("http://") and is_loopback(host.split(":")[0])):
+            raise ConfigError(source, "m365.authority_host", "must be an https URL")
+    if uses_m365(config):
+        require_m365(m365, source)
+
+
+def require_m365(m365: M365Config, source: str) -> None:
+    """Raise ``ConfigError`` unless ``m365`` names a tenant, an app and one credential."""
+    for key in ("tenant_id", "client_id"):
+        if not getattr(m365, key).strip():
+            problem = "required for auth 'm365' (the app registration's Overview page shows it)"
+            raise ConfigError(source, f"m365.{key}", problem)
+    secret = m365.client_secret_env is not None or m365.client_secret_file is not None
+    if secret == (m365.certificate_file is not None):
+        problem = "auth 'm365' needs a certificate_file or a client secret (one of them)"
+        raise ConfigError(source, "m365.certificate_file", problem)
+
+
+def _validate_metrics(metrics: MetricsConfig, source: str) -> None:
+    _port(metrics.port, "metrics.port", source, allow_zero=True)
+    _positive(metrics.stuck_after_minutes, "metrics.stuck_after_minutes", source)
+    if not is_loopback(metrics.host):
+        # The endpoint has no authentication; a reverse proxy can publish it deliberately.
+        raise ConfigError(source, "metrics.host", "must be a loopback address")
 
 
 def _validate_register(register: RegisterConfig, source: str) -> None:
@@ -377,6 +475,9 @@ def _validate_register(register: RegisterConfig, source: str) -> None:
 
 def _validate_smtp(smtp: SmtpConfig, source: str) -> None:
     _one_secret_source(smtp.password_env, smtp.password_file, "smtp", source)
+    if smtp.auth is SmtpAuth.M365 and not smtp.username:
+        problem = "auth 'm365' needs the mailbox address to send as (the XOAUTH2 user)"
+        raise ConfigError(source, "smtp.username", problem)
     if smtp.starttls and smtp.implicit_tls:
         raise ConfigError(source, "smtp.implicit_tls", "set starttls or implicit_tls, not both")
     if smtp.plaintext and not is_loopback(smtp.host):

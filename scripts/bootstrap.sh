@@ -14,6 +14,8 @@ if [ "$want_dev" = 1 ]; then
   # The tests start a private Dovecot and make self-signed certificates with openssl.
   command -v dovecot >/dev/null 2>&1 || [ -x /usr/sbin/dovecot ] || apt_packages+=(dovecot-imapd)
   command -v openssl >/dev/null 2>&1 || apt_packages+=(openssl)
+  # tests/ops/test_deploy.py checks deploy/brreg-intake.service with systemd-analyze verify.
+  command -v systemd-analyze >/dev/null 2>&1 || apt_packages+=(systemd)
 fi
 if [ "${#apt_packages[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then

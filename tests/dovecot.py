@@ -10,6 +10,11 @@ Dovecot refuses uid 0 for mail processes. Dovecot treats a client from its own a
 secured, so plain LOGIN and XOAUTH2 work from 127.0.0.1. XOAUTH2's bearer token is checked
 against the passwd-file like a password, so ``PASSWORD`` doubles as a valid access token.
 
+With ``introspection_url`` set (``TokenIntrospection`` serves one on 127.0.0.1), a first
+passdb of driver ``oauth2`` checks XOAUTH2 and OAUTHBEARER tokens by POSTing them to that URL
+(RFC 7662 token introspection), as Dovecot does for a real OAuth2 provider; the passwd-file
+passdb stays behind it for passwords.
+
 Fixtures (import them into a conftest to use them; see tests/mailbox/conftest.py):
 
 - ``dovecot`` (session): the running server; skipped with a reason if Dovecot is not installed
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import grp
+import json
 import os
 import pwd
 import shutil
@@ -30,10 +36,13 @@ import socket
 import ssl
 import subprocess
 import tempfile
+import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 from imapclient import IMAPClient
@@ -69,6 +78,7 @@ class DovecotServer:
     port: int = 0
     tls_port: int = 0
     process: subprocess.Popen[bytes] | None = None
+    introspection_url: str | None = None  # with it, an oauth2 passdb checks bearer tokens
     start_seconds: float = 0.0
     stop_seconds: float = 0.0
 
@@ -178,12 +188,13 @@ listen = 127.0.0.1
 ssl = yes
 ssl_cert = <{self.ca_file}
 ssl_key = <{work}/key.pem
-auth_mechanisms = plain login xoauth2
+auth_mechanisms = plain login xoauth2 oauthbearer
 # A wrong-password test must not slow the logins after it: no failure delay, no penalty.
 auth_failure_delay = 0
 mail_location = maildir:~/Maildir
 mail_fsync = never
 {service_users}
+{self._oauth2_passdb()}
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {work}/users
@@ -217,6 +228,22 @@ service imap-login {{
             encoding="utf-8",
         )
         return config
+
+    def _oauth2_passdb(self) -> str:
+        if self.introspection_url is None:
+            return ""
+        settings = self.workdir / "dovecot-oauth2.conf.ext"
+        settings.write_text(
+            f"introspection_url = {self.introspection_url}\n"
+            "introspection_mode = post\n"
+            "force_introspection = yes\n"
+            "username_attribute = username\n"
+            "active_attribute = active\n"
+            "active_value = true\n",
+            encoding="utf-8",
+        )
+        settings.chmod(0o644)
+        return f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {settings}\n}}"
 
     def _wait_until_listening(self) -> None:
         deadline = time.monotonic() + START_TIMEOUT
@@ -286,6 +313,51 @@ class _Session:
             self.imap.logout()
 
 
+# ---------------------------------------------------------------------- token introspection
+
+
+class TokenIntrospection:
+    """An RFC 7662 introspection endpoint on 127.0.0.1 for Dovecot's oauth2 passdb: a token is
+    active (for ``USER``) when ``is_valid(token)`` says so. ``asked`` lists the tokens seen."""
+
+    def __init__(self, is_valid: Callable[[str], bool]) -> None:
+        self.is_valid = is_valid
+        self.asked: list[str] = []
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                form = parse_qs(self.rfile.read(length).decode("ascii", "replace"))
+                token = (form.get("token") or [""])[0]
+                owner.asked.append(token)
+                active = owner.is_valid(token)
+                body = {"active": "true" if active else "false"}
+                if active:
+                    body["username"] = USER
+                data = json.dumps(body).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/introspect"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
 # ---------------------------------------------------------------------- fixtures
 
 
@@ -315,3 +387,28 @@ def dovecot_clean(dovecot: DovecotServer) -> DovecotServer:
     """The session's Dovecot with an empty INBOX and no other folders."""
     reset(dovecot)
     return dovecot
+
+
+@dataclass
+class OAuth2Dovecot:
+    """A Dovecot whose oauth2 passdb asks ``introspection``; set ``introspection.is_valid``."""
+
+    server: DovecotServer
+    introspection: TokenIntrospection
+
+
+@pytest.fixture(scope="session")
+def dovecot_oauth2() -> Iterator[OAuth2Dovecot]:
+    """A second private Dovecot that checks bearer tokens by token introspection."""
+    binary = find_dovecot()
+    if binary is None:
+        pytest.skip("Dovecot is not installed (apt-get install dovecot-imapd, or "
+                    "scripts/bootstrap.sh --dev)")
+    introspection = TokenIntrospection(lambda _token: False)
+    server = DovecotServer(binary, introspection_url=introspection.url)
+    try:
+        server.start()
+        yield OAuth2Dovecot(server, introspection)
+    finally:
+        server.stop()
+        introspection.close()

@@ -46,8 +46,8 @@ def test_no_config_file_gives_the_embedded_defaults() -> None:
     assert config.intake.our_address == "opendata.rrh@brreg.no"
     assert config.intake.poll_interval_minutes == 5
     assert (config.mailbox.processed_folder, config.mailbox.quarantine_folder) == (
-        "INBOX.processed",
-        "INBOX.quarantine",
+        "INBOX/processed",
+        "INBOX/quarantine",
     )
     assert config.mailbox.after_processing is AfterProcessing.MOVE
     assert config.digest.time == dt.time(7, 0)
@@ -65,7 +65,7 @@ def _documented_keys(text: str) -> dict[str, int]:
     keys: dict[str, int] = {}
     table = ""
     for number, line in enumerate(text.splitlines(), 1):
-        header = re.fullmatch(r"\[([a-z_.]+)\]", line.strip())
+        header = re.fullmatch(r"\[([a-z0-9_.]+)\]", line.strip())
         if header:
             table = header.group(1)
             keys[table] = number
@@ -210,7 +210,7 @@ staff_addresses = ["kari.nordmann@example.no"]
     assert config.mailbox.processed_folder == "INBOX/Behandlet"
     assert config.digest.time == dt.time(6, 45)  # a TOML local time works too
     assert config.digest.days == (Weekday.MON, Weekday.WED)
-    assert config.mailbox.quarantine_folder == "INBOX.quarantine"  # untouched keys: defaults
+    assert config.mailbox.quarantine_folder == "INBOX/quarantine"  # untouched keys: defaults
 
 
 def test_environment_overrides_the_database_url(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ import logging
 from sqlalchemy import select
 
 from bot.commands.common import add_config_option, app_from
-from bot.outbox.sender import DeliveryReport, deliver_due
+from bot.outbox.sender import DeliveryReport, deliver_due, smtp_connector
 from rules.text_safety import shown
 from storage.models import OutboxMail, OutboxState
 
@@ -56,7 +56,11 @@ def _send(args: argparse.Namespace) -> int:
     failed: list[int] = []
     for _ in range(MAX_BATCHES):
         report = deliver_due(
-            app.sessions, app.config.smtp, app.config.intake.our_address, limit=args.limit
+            app.sessions,
+            app.config.smtp,
+            app.config.intake.our_address,
+            limit=args.limit,
+            connect=smtp_connector(app.config),  # issue 14: XOAUTH2 for Microsoft 365
         )
         sent += report.sent
         deferred += report.deferred

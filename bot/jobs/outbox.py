@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.bootstrap import App
-from bot.outbox.sender import DeliveryReport, deliver_due
+from bot.metrics import note_delivery
+from bot.outbox.sender import DeliveryReport, deliver_due, smtp_connector
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +45,15 @@ def run_once(app: App, stopping: threading.Event) -> DeliveryReport | None:
     if stopping.is_set():
         return DeliveryReport()
     try:
-        return deliver_due(
-            app.sessions, app.config.smtp, app.config.intake.our_address, stop=stopping.is_set
+        report = deliver_due(
+            app.sessions,
+            app.config.smtp,
+            app.config.intake.our_address,
+            stop=stopping.is_set,
+            connect=smtp_connector(app.config),  # issue 14: XOAUTH2 for Microsoft 365
         )
     except Exception:  # a database error: the traceback names no mail content
         log.exception("outbox: the delivery run failed; the next run tries again")
         return None
+    note_delivery(len(report.sent), len(report.deferred), len(report.failed))  # issue 14
+    return report

@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.bootstrap import App
 from bot.config import RegisterSource
+from bot.metrics import note_register_check
 from bot.register.api import ApiRegister
 from bot.register.check import CheckReport, run_checks
 from bot.register.choose import open_register
@@ -63,6 +64,7 @@ def check_once(app: App, register: Any, stopping: threading.Event) -> CheckRepor
         return None
     if report.orders:
         log.info(report.line())
+    note_register_check(report.looked_up, report.not_checked)  # issue 14: metrics
     return report
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.config import SAMPLE_MAIL, MailboxConfig, MailboxKind
+from bot.config import SAMPLE_MAIL, ImapAuth, M365Config, MailboxConfig, MailboxKind
 from bot.mailbox.base import (
     FETCH_BATCH,
     FetchedMail,
@@ -31,16 +31,21 @@ __all__ = [
 ]
 
 
-def open_mailbox(config: MailboxConfig) -> Mailbox:
+def open_mailbox(config: MailboxConfig, m365: M365Config | None = None) -> Mailbox:
     """A not-yet-connected mailbox for ``config``; use it as a context manager.
 
     IMAP connects on entering the context (or first use) and refuses an insecure configuration
-    here, before connecting. The Maildir is created if missing.
+    here, before connecting. With ``auth = "m365"`` it logs in with the process's shared
+    Microsoft 365 token for ``m365``. The Maildir is created if missing.
     """
     if config.kind is MailboxKind.IMAP:
+        from bot.auth import shared_provider
         from bot.mailbox.imap import ImapMailbox
 
-        return ImapMailbox(config.imap)
+        tokens = None
+        if config.imap.auth is ImapAuth.M365:
+            tokens = shared_provider(m365 if m365 is not None else M365Config())
+        return ImapMailbox(config.imap, tokens=tokens)
     from bot.mailbox.maildir import MaildirMailbox
 
     if config.maildir.path is None:
@@ -54,6 +59,7 @@ def seed_demo_mailbox(path: Path) -> None:
         return
     import mailbox
 
+    path.parent.mkdir(parents=True, exist_ok=True)  # Maildir(create=True) makes one level only
     box = mailbox.Maildir(str(path), create=True)
     for eml in sorted(SAMPLE_MAIL.glob("*.eml")):
         box.add(eml.read_bytes())

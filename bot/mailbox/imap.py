@@ -6,8 +6,14 @@ optional ``ca_file`` replaces the system CAs, for a private CA or tests). Plaint
 unless the configuration asks for it *and* the host is a loopback address; the refusal happens
 before any socket is opened.
 
-Login: a password (from ``password_env`` or ``password_file``, see ``bot.config.read_secret``) or
-XOAUTH2 with an access token printed by ``token_command`` (Microsoft 365).
+Login: a password (from ``password_env`` or ``password_file``, see ``bot.config.read_secret``),
+XOAUTH2 with an access token printed by ``token_command`` (any provider), or XOAUTH2 with a
+Microsoft 365 app-only token (``auth = "m365"``, ``bot.auth``): a refused token is dropped from
+the cache and one fresh token is tried before the login counts as refused.
+
+Folder names: the configuration writes hierarchy with "/" (``INBOX/processed``); the server's
+own separator (``LIST "" "INBOX"``, RFC 3501 6.3.8: "." on Dovecot, "/" on Microsoft 365)
+replaces it before a name goes on the wire.
 
 imapclient 4.1.0 quirks (facts.md): ``fetch`` with a range string raises, so fetches use
 explicit UID lists; MOVE/COPY/STORE/EXPUNGE take a compressed UID set string, which imapclient
@@ -30,6 +36,7 @@ from typing import Any, Self
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from bot.auth import TokenError, TokenSource
 from bot.config import ImapAuth, ImapConfig, TlsMode, is_loopback, read_secret
 from bot.mailbox.base import (
     FETCH_BATCH,
@@ -78,6 +85,7 @@ class ImapMailbox:
         prefer_move: bool = True,
         environ: Mapping[str, str] | None = None,
         client_factory: ClientFactory = IMAPClient,
+        tokens: TokenSource | None = None,
     ) -> None:
         check_security(config)
         if not config.host:
@@ -86,7 +94,11 @@ class ImapMailbox:
         self._prefer_move = prefer_move
         self._environ = environ
         self._client_factory = client_factory
+        self._tokens = tokens
+        if config.auth is ImapAuth.M365 and tokens is None:
+            raise MailboxError('mailbox.imap.auth = "m365" needs a token source ([m365])')
         self._client: Any = None
+        self._separator: str | None = None
         self._selected: tuple[str, bool, int] | None = None  # folder, read-only, UIDVALIDITY
 
     # ----------------------------------------------------------------- connection
@@ -121,6 +133,9 @@ class ImapMailbox:
 
     def _login(self, client: Any, where: str) -> None:
         cfg = self._config
+        if cfg.auth is ImapAuth.M365:
+            self._login_m365(client, where)
+            return
         try:
             if cfg.auth is ImapAuth.XOAUTH2:
                 client.oauth2_login(cfg.username, self._access_token())
@@ -133,6 +148,29 @@ class ImapMailbox:
             raise MailboxError(f"login to {where} was refused ({cfg.auth.value})") from None
         except (IMAPClientError, OSError) as exc:
             raise MailboxError(f"login to {where} failed: {exc}") from exc
+
+    def _login_m365(self, client: Any, where: str) -> None:
+        """XOAUTH2 with the cached token; if refused, once more with a fresh one."""
+        tokens = self._tokens
+        assert tokens is not None  # checked in __init__
+        user = self._config.username
+        for attempt in (1, 2):
+            try:
+                client.oauth2_login(user, tokens.token())
+                return
+            except TokenError as exc:
+                raise MailboxError(str(exc)) from None
+            except LoginError:
+                tokens.invalidate()
+                if attempt == 1:
+                    log.info("IMAP login with the cached token refused; fetching a new token")
+            except (IMAPClientError, OSError) as exc:
+                raise MailboxError(f"login to {where} failed: {exc}") from exc
+        raise MailboxError(
+            f"login to {where} was refused with a fresh Microsoft 365 token: check that the "
+            "app has IMAP.AccessAsApp with admin consent, that New-ServicePrincipal was run for "
+            "it, and Add-MailboxPermission gives it FullAccess to mailbox.imap.username"
+        )
 
     def _access_token(self) -> str:
         """Run ``token_command`` (no shell) and return the token it prints on stdout."""
@@ -157,6 +195,7 @@ class ImapMailbox:
     def close(self) -> None:
         """LOGOUT (never CLOSE, which would expunge) and drop the connection. Idempotent."""
         client, self._client, self._selected = self._client, None, None
+        self._separator = None
         if client is None:
             return
         try:
@@ -194,7 +233,7 @@ class ImapMailbox:
         current = self._selected
         if fresh or current is None or current[0] != folder or (writable and current[1]):
             with _errors(f"selecting folder {folder!r}"):
-                response = client.select_folder(folder, readonly=not writable)
+                response = client.select_folder(self._wire(folder), readonly=not writable)
             uidvalidity = response.get(b"UIDVALIDITY")
             if not isinstance(uidvalidity, int):  # mandatory in RFC 3501 section 6.3.1
                 raise MailboxError(f"folder {folder!r}: the server sent no UIDVALIDITY")
@@ -269,13 +308,14 @@ class ImapMailbox:
             return
         client = self._select_expecting(folder, uidvalidity, writable=True)
         capabilities = self.capabilities
+        wire_target = self._wire(target)
         with _errors(f"moving messages from {folder!r} to {target!r}"):
             if self._prefer_move and "MOVE" in capabilities:
                 for uid_range in sets:
-                    client.move(uid_range, target)
+                    client.move(uid_range, wire_target)
             elif "UIDPLUS" in capabilities:
                 for uid_range in sets:
-                    client.copy(uid_range, target)
+                    client.copy(uid_range, wire_target)
                     client.add_flags(uid_range, [_DELETED], silent=True)
                     client.uid_expunge(uid_range)
             else:
@@ -285,20 +325,46 @@ class ImapMailbox:
                 )
         log.info("moved messages from %r to %r in %d UID set(s)", folder, target, len(sets))
 
+    def folder_exists(self, name: str) -> bool:
+        """True if ``name`` (written with "/") exists on the server. Changes nothing."""
+        client = self._connected()
+        with _errors(f"looking for folder {name!r}"):
+            return bool(client.folder_exists(self._wire(name)))
+
+    @property
+    def separator(self) -> str | None:
+        """The server's hierarchy separator (``LIST "" "INBOX"``); None for a flat server."""
+        if self._separator is None:
+            client = self._connected()
+            with _errors("LIST (hierarchy separator)"):
+                listed = client.list_folders("", "INBOX")
+            raw = listed[0][1] if listed else None
+            sep = raw.decode("ascii") if isinstance(raw, bytes) else raw
+            self._separator = sep or ""  # NIL: a flat name space (RFC 3501 6.3.8)
+        return self._separator or None
+
+    def _wire(self, name: str) -> str:
+        """``name`` as the server spells it: "/" in the config becomes its separator."""
+        if "/" not in name:
+            return name
+        sep = self.separator
+        return name if sep in (None, "/") else name.replace("/", sep)
+
     def ensure_folder(self, name: str) -> None:
         """``CREATE`` and ``SUBSCRIBE`` ``name`` unless it exists (a lost race is fine)."""
         client = self._connected()
+        wire = self._wire(name)
         with _errors(f"creating folder {name!r}"):
-            if client.folder_exists(name):
+            if client.folder_exists(wire):
                 return
             try:
-                client.create_folder(name)
+                client.create_folder(wire)
             except IMAPClientError:
-                if not client.folder_exists(name):
+                if not client.folder_exists(wire):
                     raise
                 return
         try:  # so that mail clients show it; not needed for our own use
-            client.subscribe_folder(name)
+            client.subscribe_folder(wire)
         except IMAPClientError:
             log.warning("folder %r was created but could not be subscribed", name)
         log.info("created folder %r", name)

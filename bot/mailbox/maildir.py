@@ -224,7 +224,11 @@ class MaildirMailbox:
 
 
 def _maildir_name(folder: str) -> str | None:
-    """``None`` for INBOX (case-insensitive, RFC 3501 5.1), else the Maildir++ folder name."""
+    """``None`` for INBOX (case-insensitive, RFC 3501 5.1), else the Maildir++ folder name.
+
+    The configuration writes hierarchy with "/" (``INBOX/processed``), as for IMAP; Maildir++
+    separates with ".", so "/" becomes "." first."""
+    folder = folder.replace("/", ".")
     if folder.upper() == INBOX:
         return None
     if folder[:6].upper() == "INBOX.":

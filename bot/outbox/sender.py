@@ -6,7 +6,9 @@
    longer than ``smtp.stale_claim_minutes`` ago) and commit, so that other senders skip them.
 2. Open one SMTP connection for the batch (``connect``, by default ``connect_smtp``): STARTTLS
    (RFC 3207) or implicit TLS (RFC 8314) with certificate and host name checks, plaintext only
-   to a loopback host; then AUTH when a user name is configured (RFC 4954).
+   to a loopback host; then AUTH when a user name is configured (RFC 4954): with a password,
+   or ``AUTH XOAUTH2`` with the Microsoft 365 app-only token (``smtp.auth = "m365"``, the same
+   cached token as IMAP; a refused token is replaced by a fresh one once).
 3. Per row: build the message (``bot.outbox.message``), send it with the envelope sender our
    address and the envelope recipients ``row.recipients`` (RFC 5321 3.3), and commit
    ``mark_sent`` right after the server's 250 reply to the end of DATA (RFC 5321 4.2.5).
@@ -40,6 +42,7 @@ Logs name row ids, counts and SMTP reply codes only: never addresses, subjects o
 
 from __future__ import annotations
 
+import functools
 import logging
 import smtplib
 import ssl
@@ -50,7 +53,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.config import ConfigError, SmtpConfig, is_loopback, read_secret
+from bot.auth import TokenError, TokenSource, shared_provider, xoauth2_string
+from bot.config import Config, ConfigError, SmtpAuth, SmtpConfig, is_loopback, read_secret
 from bot.outbox.message import (
     build_message,
     envelope_recipients,
@@ -149,10 +153,22 @@ def tls_context(config: SmtpConfig) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=cafile)
 
 
-def connect_smtp(config: SmtpConfig, *, environ: Mapping[str, str] | None = None) -> smtplib.SMTP:
+def smtp_connector(config: Config) -> Connect:
+    """``connect_smtp`` with the process's Microsoft 365 token when ``smtp.auth = "m365"``."""
+    if config.smtp.auth is SmtpAuth.M365:
+        return functools.partial(connect_smtp, tokens=shared_provider(config.m365))
+    return connect_smtp
+
+
+def connect_smtp(
+    config: SmtpConfig,
+    *,
+    environ: Mapping[str, str] | None = None,
+    tokens: TokenSource | None = None,
+) -> smtplib.SMTP:
     """An SMTP connection ready for MAIL FROM: greeted, TLS on (unless plaintext to a loopback
     host), logged in when ``config.username`` is set. Raises OSError, ssl.SSLError,
-    smtplib.SMTPException or ConfigError (a missing secret)."""
+    smtplib.SMTPException or ConfigError (a missing secret or token)."""
     if config.plaintext and not is_loopback(config.host):
         raise ConfigError("<smtp>", "smtp.starttls", "plaintext only to a loopback address")
     smtp: smtplib.SMTP
@@ -167,13 +183,42 @@ def connect_smtp(config: SmtpConfig, *, environ: Mapping[str, str] | None = None
         if config.starttls:
             smtp.starttls(context=tls_context(config))  # no STARTTLS offered: an error
             smtp.ehlo()  # RFC 3207 4.2: forget what was learnt before TLS
-        if config.username:
+        if config.username and config.auth is SmtpAuth.M365:
+            _login_xoauth2(smtp, config.username, tokens)
+        elif config.username:
             secret = read_secret("smtp", config.password_env, config.password_file, environ)
             smtp.login(config.username, secret)
     except BaseException:
         smtp.close()
         raise
     return smtp
+
+
+def _login_xoauth2(smtp: smtplib.SMTP, user: str, tokens: TokenSource | None) -> None:
+    """``AUTH XOAUTH2`` (RFC 4954 with the XOAUTH2 SASL response); a 535 for the cached token
+    is retried once with a fresh one."""
+    if tokens is None:
+        raise ConfigError("<smtp>", "smtp.auth", "'m365' needs a token source ([m365])")
+    for attempt in (1, 2):
+        try:
+            token = tokens.token()
+        except TokenError as exc:
+            raise ConfigError("<m365>", "m365", str(exc)) from None
+        sasl = xoauth2_string(user, token)
+
+        def answer(challenge: bytes | None = None, sasl: str = sasl) -> str:
+            # A failed XOAUTH2 gets a 334 with a JSON error; the client answers empty and the
+            # server then sends the final 535 (Microsoft's and Google's XOAUTH2 protocol).
+            return sasl if challenge is None else ""
+
+        try:
+            smtp.auth("XOAUTH2", answer, initial_response_ok=True)
+            return
+        except smtplib.SMTPAuthenticationError:
+            tokens.invalidate()
+            if attempt == 2:
+                raise
+            log.info("SMTP AUTH XOAUTH2 with the cached token refused; fetching a new token")
 
 
 def deliver_due(

@@ -20,9 +20,17 @@ from bot.config import ImapConfig, TlsMode
 from bot.mailbox.base import Mailbox
 from bot.mailbox.imap import ImapMailbox
 from bot.mailbox.maildir import MaildirMailbox, _maildir_name
-from tests.dovecot import PASSWORD, USER, DovecotServer, append, dovecot, dovecot_clean
+from tests.dovecot import (
+    PASSWORD,
+    USER,
+    DovecotServer,
+    append,
+    dovecot,
+    dovecot_clean,
+    dovecot_oauth2,
+)
 
-__all__ = ["dovecot", "dovecot_clean"]  # fixtures re-exported for this directory
+__all__ = ["dovecot", "dovecot_clean", "dovecot_oauth2"]  # fixtures re-exported for this directory
 
 PASSWORD_ENV = "BRREG_TEST_IMAP_PASSWORD"
 

@@ -4,21 +4,29 @@ between claim and send, and two senders at once; TLS checked; no header can be i
 
 from __future__ import annotations
 
+import base64
 import functools
 import smtplib
 import ssl
 import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
+from typing import Any
 
 import pytest
+from aiosmtpd.smtp import AuthResult
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.config import ConfigError
-from bot.outbox.sender import DeliveryReport, connect_smtp, deliver_due, retry_delay
+from bot.auth import xoauth2_string
+from bot.config import ConfigError, SmtpAuth
+from bot.outbox.sender import Connect, DeliveryReport, connect_smtp, deliver_due, retry_delay
 from storage.models import OutboxMail, OutboxState
 from storage.outbox import claim_outbox
+from tests.ops.conftest import provider
+from tests.ops.fake_entra import FakeEntra
 from tests.outbox.conftest import (
     DIGEST_CSV,
     NOW,
@@ -26,6 +34,7 @@ from tests.outbox.conftest import (
     STAFF,
     VENDOR,
     Certificate,
+    Recorder,
     SmtpServer,
     make_order,
     queue_digest,
@@ -402,3 +411,101 @@ def test_a_vendor_attachment_name_cannot_add_a_header(
         assert "bcc" not in {key.lower() for key in part}
     [csv] = list(mail.iter_attachments())
     assert csv.get_filename() == "a Bcc: victim@example.org .csv"
+
+
+# ------------------------------------------------------------------ AUTH XOAUTH2 (Microsoft 365)
+
+MAILBOX = "opendata.rrh@registeret.example.no"
+
+
+@dataclass
+class XOAuth2Recorder(Recorder):
+    """Accepts ``AUTH XOAUTH2`` for ``MAILBOX`` with a token the fake authority issued and
+    not revoked; a refusal is a 334 with a JSON error, then 535 (as Exchange Online does)."""
+
+    entra: FakeEntra = field(default_factory=FakeEntra)
+    logins: list[str] = field(default_factory=list)
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:  # noqa: N802
+        blob = base64.b64decode(args[1]).decode() if len(args) > 1 else ""
+        user, _, auth = blob.partition("\x01")
+        token = auth.removeprefix("auth=Bearer ").split("\x01")[0]
+        self.logins.append(token)
+        if user == f"user={MAILBOX}" and self.entra.valid(token):
+            return AuthResult(success=True, handled=False)
+        await server.challenge_auth('{"status":"401","schemes":"bearer","scope":""}')
+        return AuthResult(success=False, handled=False)
+
+
+@pytest.fixture
+def smtp_xoauth2() -> Iterator[SmtpServer]:
+    server = SmtpServer(XOAuth2Recorder(), controller_options={"auth_require_tls": False}).start()
+    yield server
+    server.stop()
+
+
+def xoauth2_connect(server: SmtpServer) -> Connect:
+    handler = server.handler
+    assert isinstance(handler, XOAuth2Recorder)
+    return functools.partial(connect_smtp, tokens=provider(handler.entra))
+
+
+def test_xoauth2_sends_with_the_app_token(
+    sessions: sessionmaker[Session], smtp_xoauth2: SmtpServer
+) -> None:
+    with sessions.begin() as session:
+        outbox_id = queue_reply(session).id
+    config = smtp_xoauth2.config(username=MAILBOX, auth=SmtpAuth.M365)
+    report = deliver_due(sessions, config, OUR_ADDRESS, now=NOW, connect=xoauth2_connect(smtp_xoauth2))
+    assert report.sent == (outbox_id,) and len(smtp_xoauth2.received) == 1
+
+
+def test_a_revoked_token_is_replaced_once_and_the_mail_goes_out(smtp_xoauth2: SmtpServer) -> None:
+    handler = smtp_xoauth2.handler
+    assert isinstance(handler, XOAuth2Recorder)
+    tokens = provider(handler.entra)
+    config = smtp_xoauth2.config(username=MAILBOX, auth=SmtpAuth.M365)
+    connect_smtp(config, tokens=tokens).quit()
+    handler.entra.revoked.add("token-1")  # revoked before it expired: the cache still holds it
+    connect_smtp(config, tokens=tokens).quit()
+    assert handler.logins == ["token-1", "token-1", "token-2"]
+
+
+def test_a_refused_fresh_token_defers_the_mail(
+    sessions: sessionmaker[Session], smtp_xoauth2: SmtpServer
+) -> None:
+    handler = smtp_xoauth2.handler
+    assert isinstance(handler, XOAuth2Recorder)
+    handler.entra.revoked.update({"token-1", "token-2"})  # e.g. SMTP.SendAsApp not consented
+    with sessions.begin() as session:
+        outbox_id = queue_reply(session).id
+    config = smtp_xoauth2.config(username=MAILBOX, auth=SmtpAuth.M365)
+    report = deliver_due(sessions, config, OUR_ADDRESS, now=NOW, connect=xoauth2_connect(smtp_xoauth2))
+    assert report.deferred == (outbox_id,) and smtp_xoauth2.received == []
+    assert handler.logins == ["token-1", "token-2"]
+    assert "535" in (state(sessions, outbox_id).last_error or "")
+
+
+def test_the_xoauth2_string_is_the_documented_one() -> None:
+    assert xoauth2_string(MAILBOX, "abc") == f"user={MAILBOX}\x01auth=Bearer abc\x01\x01"
+    with pytest.raises(ValueError, match="control character"):
+        xoauth2_string(MAILBOX, "abc\r\nQUIT")
+
+
+def test_xoauth2_goes_over_starttls_as_password_logins_do(certificate: Certificate) -> None:
+    options = {
+        "tls_context": certificate.server_context(),
+        "require_starttls": True,
+        "auth_require_tls": True,  # AUTH before STARTTLS is refused (RFC 3207 4.1)
+    }
+    server = SmtpServer(XOAuth2Recorder(), controller_options=options).start()
+    try:
+        config = server.config(
+            starttls=True, ca_file=certificate.cert, username=MAILBOX, auth=SmtpAuth.M365
+        )
+        connect = xoauth2_connect(server)
+        connect(config).quit()
+        handler = server.handler
+        assert isinstance(handler, XOAuth2Recorder) and handler.logins == ["token-1"]
+    finally:
+        server.stop()
