@@ -385,11 +385,13 @@ def _domain(letter: Letter) -> str | None:
 
 
 def sender_belongs(order: OrderRecord, letter: Letter) -> bool:
-    """The sender is one of the order's addresses or senders, or of the applicant's domain."""
+    """The sender is one of the order's addresses or senders (of mail that was not screened),
+    or of the applicant's domain."""
     address = (letter.sender.address if letter.sender else "").lower()
     if not address:
         return False
-    known = {m.sender for m in order.messages if m.sender}
+    # Automatic mail recorded on the order (screened) makes no one a member of the thread.
+    known = {m.sender for m in order.messages if m.sender and not m.screening_hits}
     stored = order_of(order)
     for contact in (stored.applicant.contact, stored.customer.contact, stored.production_contact):
         if contact.email:
