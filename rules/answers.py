@@ -93,6 +93,7 @@ def judge_answer(
         return Judgement(AnswerKind.AUTOMATIC, screening)
     cues = cues or default_answer_cues()
     text = " ".join(new_text[:LOOKED_AT].split())
+    subject = subject[:LOOKED_AT]
     hits = tuple(
         f"subject.{name}" for name, ps in cues.subject.items() if any(p.search(subject) for p in ps)
     ) + tuple(f"body.{name}" for name, ps in cues.body.items() if any(p.search(text) for p in ps))

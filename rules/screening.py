@@ -28,6 +28,7 @@ from rules.policy import PolicyError, load_toml, reject_unknown
 
 SCREENING_FILE = Path(__file__).with_name("screening.toml")
 BODY_LOOKED_AT = 20_000  # characters of new text the body patterns read (bounded work)
+SUBJECT_LOOKED_AT = 500  # characters of a subject the subject patterns read
 _KEYS = ("order", "precedence", "robot_local_parts", "subject", "body")
 _ROBOT_TAIL = re.compile(r"[-_.+=0-9]")
 # Reply and forward prefixes of many clients and languages (Re, SV, AW, VS, Fwd, FW, Antw,
@@ -90,7 +91,7 @@ def is_automatic_precedence(value: str | None, policy: ScreeningPolicy | None = 
 
 def bare_subject(subject: str, identity: Identity | None = None) -> str:
     """``subject`` without reply/forward prefixes and without our own ``[RRH-...]`` tags."""
-    text = subject.strip()
+    text = subject[:SUBJECT_LOOKED_AT].strip()
     for _ in range(3):  # "Re: [RRH-2026-0001] SV: Fraværsmelding": prefixes, tag, prefixes
         text = _PREFIXES.sub("", text).strip()
         if identity is not None:
