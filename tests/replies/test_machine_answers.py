@@ -137,6 +137,7 @@ def test_an_answer_that_looks_automatic_may_not_replace_the_contact(intake: Inta
     assert record.order["applicant"]["contact"]["name"] == "Kari Nordvang1"
     assert FLAG_HELD in record.flags
     assert record.status == "waiting_for_vendor"
+    assert len(intake.outbox()) == 1  # and it is not answered
 
 
 def test_a_person_s_answer_that_hands_over_to_a_colleague_is_applied(intake: Intake) -> None:
