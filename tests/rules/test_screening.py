@@ -131,7 +131,8 @@ def test_auto_reply_and_ticket_subjects_in_every_language(subject: str, rule: st
 @pytest.mark.parametrize(
     "subject",
     ["Testtilgang RRH", "Re: [RRH-2026-0077] Testtilgang RRH", "SV: Bestilling av testmiljø",
-     "Fravik AS ønsker testtilgang", "Tilgang for Recallo AS", "Sakkyndig AS: testtilgang"],
+     "Fravik AS ønsker testtilgang", "Tilgang for Recallo AS", "Sakkyndig AS: testtilgang",
+     "Request 2026: test access"],
 )  # fmt: skip
 def test_a_person_s_subjects_are_not_auto_replies(subject: str) -> None:
     assert hits(subject=subject) == ()
