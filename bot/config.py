@@ -31,6 +31,8 @@ from pathlib import Path
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from rules.identity import DEFAULT_ADDRESS, Identity
+
 DATABASE_URL_ENV = "BRREG_INTAKE_DATABASE_URL"
 DEFAULT_DATABASE_URL = "sqlite:///var/brreg-intake.sqlite3"
 SAMPLE_MAIL = Path(__file__).parent / "sample_mail"  # bundled .eml files for the demo
@@ -95,8 +97,14 @@ class DatabaseConfig:
 
 @dataclass(frozen=True)
 class IntakeConfig:
-    our_address: str = "opendata.rrh@brreg.no"
+    our_address: str = DEFAULT_ADDRESS
+    other_addresses: tuple[str, ...] = ()  # aliases of our mailbox: their mail is ours too
     poll_interval_minutes: int = 5
+
+    @property
+    def identity(self) -> Identity:
+        """Who we are, for screening, extraction and the reply rules."""
+        return Identity.of(self.our_address, self.other_addresses)
 
 
 @dataclass(frozen=True)
@@ -397,6 +405,8 @@ def _describe(value: Any) -> str:
 def _validate(config: Config, source: str) -> None:
     _positive(config.intake.poll_interval_minutes, "intake.poll_interval_minutes", source)
     _address(config.intake.our_address, "intake.our_address", source)
+    for i, other in enumerate(config.intake.other_addresses):
+        _address(other, f"intake.other_addresses[{i}]", source)
     _validate_mailbox(config.mailbox, source)
     replies = config.replies
     if replies.grace_period_hours < 0:

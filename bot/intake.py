@@ -2,16 +2,19 @@
 
 ``file_message`` is the one catch point (DESIGN.md, "one message, start to end"): the message
 is recorded first (raw bytes, Message-ID, SHA-256), and a message stored before is skipped.
-Screened mail is recorded and nothing more. A message joins an order by the reference in its
+Screened mail is recorded and nothing more (an automatic answer to an order is recorded on it,
+changes nothing and is never answered). A message joins an order by the reference in its
 subject, else by In-Reply-To/References, when its sender belongs to that order; later messages
-correct earlier ones. A message that breaks the code is quarantined with its traceback and
+correct earlier ones, unless the answer looks automatic (``rules.answers``): its change that
+would replace a value or make the order ready is then held for staff (a flag on the order).
+Who "we" are (addresses, references) comes from the configuration via ``ReplySettings``.
+A message that breaks the code is quarantined with its traceback and
 never stops the batch: the sender's unusable mail is an outcome, our bug is a quarantine.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import traceback
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -26,7 +29,9 @@ from bot.replies import ReplySettings, plan_reply
 from parsers.extract import Extraction, extract
 from parsers.letter import Letter
 from parsers.mime import read_letter
+from rules.answers import FLAG_HELD, held_for_staff, judge_answer
 from rules.evaluate import Evaluation, evaluate
+from rules.identity import Identity
 from rules.merge import merge_orders
 from rules.order import Order, OrderType
 from storage.messages import Location, quarantine, record_message, record_new_location
@@ -42,7 +47,7 @@ from storage.replies import flag_bounced_address
 
 log = logging.getLogger(__name__)
 
-REFERENCE = re.compile(r"\bRRH-\d{4}-\d{3,}\b", re.IGNORECASE)
+DEFAULT_IDENTITY = Identity.default()
 FLAG_UNKNOWN_SENDER = "reply_from_unknown_sender"
 
 
@@ -78,22 +83,24 @@ class Prepared:
 
     letter: Letter
     extraction: Extraction
+    identity: Identity = DEFAULT_IDENTITY
 
     def __reduce__(self) -> tuple[Any, ...]:
         plain = replace(self.letter, headers=cast(Any, dict(self.letter.headers)))
-        return (_rebuild_prepared, (plain, self.extraction))
+        return (_rebuild_prepared, (plain, self.extraction, self.identity))
 
 
-def _rebuild_prepared(letter: Letter, extraction: Extraction) -> Prepared:
+def _rebuild_prepared(letter: Letter, extraction: Extraction, identity: Identity) -> Prepared:
     headers = MappingProxyType(dict(cast(Any, letter.headers)))
-    return Prepared(replace(letter, headers=headers), extraction)
+    return Prepared(replace(letter, headers=headers), extraction, identity)
 
 
-def prepare(raw: bytes) -> Prepared:
+def prepare(raw: bytes, identity: Identity = DEFAULT_IDENTITY) -> Prepared:
     """Parse ``raw`` and extract its order without context: what ``file_message`` does first,
-    as the same calls (``read_letter``, ``extract`` of this module). May raise as they may."""
+    as the same calls (``read_letter``, ``extract`` of this module). May raise as they may.
+    ``identity``: who we are (``file_message`` parses again when its own differs)."""
     letter = read_letter(raw)
-    return Prepared(letter, extract(letter))
+    return Prepared(letter, extract(letter, identity=identity), identity)
 
 
 def file_message(
@@ -146,8 +153,8 @@ def file_message(
         return Filed(
             Outcome.DUPLICATE, message.id, message.order.reference if message.order else None
         )
-    early = prepared if prepared is not None and not _may_join(letter) else None
     step = _Step(session, now, replies, isolated)
+    early = prepared if prepared is not None and _usable(prepared, letter, step) else None
     if not isolated:
         session.add(message)
         return _file(step, message, letter, early)
@@ -197,10 +204,18 @@ def refile_message(
         return _file(_Step(session, now, replies), message, letter)
 
 
-def _may_join(letter: Letter) -> bool:
+def _may_join(letter: Letter, identity: Identity) -> bool:
     """True when ``find_thread`` could find a thread for ``letter`` (a reference in the
     subject, or In-Reply-To/References): only then can its extraction depend on an order."""
-    return bool(REFERENCE.search(letter.subject) or letter.in_reply_to or any(letter.references))
+    return bool(
+        identity.reference.search(letter.subject) or letter.in_reply_to or any(letter.references)
+    )
+
+
+def _usable(prepared: Prepared, letter: Letter, step: _Step) -> bool:
+    """A message parsed ahead is filed as parsed when it joins no thread and was read with
+    our configured identity (a worker without the configuration reads with the defaults)."""
+    return prepared.identity == step.identity and not _may_join(letter, step.identity)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +227,11 @@ class _Step:
     now: datetime | None
     replies: ReplySettings | None
     isolated: bool = True
+
+    @property
+    def identity(self) -> Identity:
+        """Who we are: the configured addresses (``ReplySettings``), else the defaults."""
+        return self.replies.identity if self.replies is not None else DEFAULT_IDENTITY
 
 
 def _pk(step: _Step, message: MessageRecord) -> int | None:
@@ -248,10 +268,10 @@ def _file(
         # The order it answers may have come earlier in the same group: send what is pending
         # first (a session without autoflush would not).
         session.flush()
-        thread = find_thread(session, letter)
+        thread = find_thread(session, letter, step.identity)
         joins = thread is not None and sender_belongs(thread, letter)
         known = order_of(thread) if thread is not None and joins else None
-        extraction = extract(letter, known=known)
+        extraction = extract(letter, known=known, identity=step.identity)
     _classify(message, extraction)
     if extraction.unreadable:
         # The sender's mail is unusable (an outcome, not our bug): kept and shown to staff.
@@ -259,23 +279,13 @@ def _file(
         log.info("message %s is no readable email: %s", message.id, extraction.unreadable)
         return Filed(Outcome.QUARANTINED, message.id)
     if extraction.screening:
+        if thread is not None:
+            message.order = thread  # an automatic answer: recorded on its order, nothing more
         _link_bounce(session, message, now)
-        return Filed(Outcome.SCREENED, _pk(step, message))
+        return Filed(Outcome.SCREENED, _pk(step, message), thread.reference if thread else None)
     created: Evaluation | None = None  # a new order's evaluation, handed on to the reply
     if thread is not None and joins:
-        merged = merge_orders(order_of(thread), extraction.found)
-        checked = evaluate(merged)
-        update_order(
-            session,
-            thread,
-            order=merged,
-            evaluation=checked,
-            status=status_of(merged, checked),
-            flags=set(thread.flags) | extraction.flags,
-            source_message=message,
-            now=now,
-        )
-        filed = Filed(Outcome.UPDATED_ORDER, _pk(step, message), thread.reference)
+        filed = _answer(step, message, letter, extraction, thread)
     elif extraction.order.order_type is OrderType.NOT_AN_ORDER:
         filed = Filed(Outcome.NOT_AN_ORDER, _pk(step, message))
     else:
@@ -286,6 +296,34 @@ def _file(
         config=step.replies, now=now, new_order=created is not None, checked=created,
     )  # fmt: skip
     return filed
+
+
+def _answer(
+    step: _Step, message: MessageRecord, letter: Letter, extraction: Extraction, thread: OrderRecord
+) -> Filed:
+    """Merge an answer into its order, unless it looks automatic and would replace a value
+    or make the order ready: that change is held for staff (``rules.answers``)."""
+    judgement = judge_answer(
+        extraction.screening, letter.subject, letter.text, bool(letter.history)
+    )
+    before = order_of(thread)
+    merged = merge_orders(before, extraction.found)
+    checked = evaluate(merged)
+    status = status_of(merged, checked)
+    flags = set(thread.flags) | extraction.flags
+    was_ready = thread.status is OrderStatus.READY
+    held = held_for_staff(judgement, before, merged, was_ready, status is OrderStatus.READY)
+    if held:
+        log.info("%s: a change from an answer that looks automatic is held (%s; %s)",
+                 thread.reference, ", ".join(held), ", ".join(judgement.cues))  # fmt: skip
+        update_order(step.session, thread, flags=flags | {FLAG_HELD}, source_message=message,
+                     now=step.now)  # fmt: skip
+    else:
+        update_order(
+            step.session, thread, order=merged, evaluation=checked, status=status, flags=flags,
+            source_message=message, now=step.now,
+        )  # fmt: skip
+    return Filed(Outcome.UPDATED_ORDER, _pk(step, message), thread.reference)
 
 
 def _new_order(
@@ -328,9 +366,12 @@ def status_of(order: Order, checked: Evaluation) -> OrderStatus:
     return OrderStatus.READY if checked.complete else OrderStatus.WAITING_FOR_VENDOR
 
 
-def find_thread(session: Session, letter: Letter) -> OrderRecord | None:
-    """The order this message answers: the reference in the subject, else its headers."""
-    for match in REFERENCE.finditer(letter.subject):
+def find_thread(
+    session: Session, letter: Letter, identity: Identity | None = None
+) -> OrderRecord | None:
+    """The order this message answers: our reference in the subject, else its headers."""
+    reference = (identity or DEFAULT_IDENTITY).reference
+    for match in reference.finditer(letter.subject):
         found = find_order_by_reference(session, match.group())
         if found is not None:
             return found
@@ -344,11 +385,13 @@ def _domain(letter: Letter) -> str | None:
 
 
 def sender_belongs(order: OrderRecord, letter: Letter) -> bool:
-    """The sender is one of the order's addresses or senders, or of the applicant's domain."""
+    """The sender is one of the order's addresses or senders (of mail that was not screened),
+    or of the applicant's domain."""
     address = (letter.sender.address if letter.sender else "").lower()
     if not address:
         return False
-    known = {m.sender for m in order.messages if m.sender}
+    # Automatic mail recorded on the order (screened) makes no one a member of the thread.
+    known = {m.sender for m in order.messages if m.sender and not m.screening_hits}
     stored = order_of(order)
     for contact in (stored.applicant.contact, stored.customer.contact, stored.production_contact):
         if contact.email:

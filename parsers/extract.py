@@ -45,6 +45,7 @@ from parsers.parties import (
 from parsers.units import Unit, UnitKind, cut_units
 from rules.evaluate import evaluate
 from rules.fields import FieldPath
+from rules.identity import Identity
 from rules.national_id import find_national_ids, mask_national_ids
 from rules.order import Contact, LegalBasis, Order, OrderType, Party
 from rules.screening import screen
@@ -171,22 +172,30 @@ def _full_text(letter: Letter) -> tuple[str, range, list[tuple[range, Forward]]]
     return text, signature, spans
 
 
-def extract(letter: Letter, known: Order | None = None) -> Extraction:
-    """Read the order in ``letter``; national identity numbers are masked before anything else.
+def extract(
+    letter: Letter, known: Order | None = None, *, identity: Identity | None = None
+) -> Extraction:
+    """Read the order in ``letter``; national identity numbers are masked before anything else,
+    and our own references (``RRH-2026-0077``) too, so that no value is read from them.
 
     ``known`` is the order of the thread a reply belongs to: what the reply says is read in
-    its light (its type, and the enterprises it already names).
+    its light (its type, and the enterprises it already names). ``identity`` is who we are,
+    from the configuration (None: the embedded default's, as ``brreg-intake parse`` has it).
     """
+    identity = identity or Identity.default()
     cues = default_order_cues()
     text, signature, forwards = _full_text(letter)
     flags = set()
     if find_national_ids(text + "\n" + letter.subject):
         flags.add(FLAG_NATIONAL_ID)
-    masked = mask_national_ids(text)
+    masked = identity.mask_references(mask_national_ids(text))
     body_facts, sig_facts = _scan(masked, signature, forwards, cues)
     relate(body_facts.orgs, masked, cues)
     sender_address = letter.sender.address if letter.sender else None
-    hits = screen(letter.headers, sender_address, letter.subject, letter.content_types)
+    hits = screen(
+        letter.headers, sender_address, letter.subject, letter.content_types, identity,
+        text=letter.text,
+    )  # fmt: skip
     verdict = classify(body_facts.units, letter.subject, hits, cues)
     kind = verdict.order_type
     if kind is OrderType.NOT_AN_ORDER and not hits:

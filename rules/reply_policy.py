@@ -21,12 +21,12 @@ The rules, in order:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from rules.screening import default_screening
+from rules.identity import Identity
+from rules.screening import is_automatic_precedence, is_robot_address
 
 
 class ReplyKind(StrEnum):
@@ -49,8 +49,9 @@ class ReplyFacts:
     """Everything the rules look at. Counts are of replies actually queued (decision 'sent').
 
     ``kind`` is what we would say (None: nothing, the mail is no order and no production
-    request). ``headers`` has lower-cased names. ``order_closed``: staff set the order done or
-    rejected. ``changed_order`` is True when this message
+    request). ``identity`` is who we are (from the configuration). ``headers`` has
+    lower-cased names. ``order_closed``: staff set the order done or rejected.
+    ``changed_order`` is True when this message
     created the order or changed a field of it; ``replied_to_order`` when we ever replied to
     the order. Limits of 0 or less switch a count rule off (the grace period) or never allow a
     reply (the caps).
@@ -59,10 +60,9 @@ class ReplyFacts:
     sender: str | None
     message_id: str | None
     kind: ReplyKind | None
+    identity: Identity
     screening: tuple[str, ...] = ()
     headers: Mapping[str, str] = field(default_factory=dict)
-    our_addresses: frozenset[str] = frozenset({"opendata.rrh@brreg.no"})
-    our_message_id_domain: str = "brreg.no"
     sender_bounced: bool = False
     has_order: bool = False
     order_closed: bool = False
@@ -97,22 +97,8 @@ class Decision:
         return Verdict.SENT if self.send else Verdict.WITHHELD
 
 
-_ROBOT_SEPARATORS = "+-._="
-
-
 def _header(facts: ReplyFacts, name: str) -> str:
     return facts.headers.get(name, "").strip().lower()
-
-
-def is_robot_address(address: str, robot_local_parts: frozenset[str] | None = None) -> bool:
-    """True for mailer-daemon, postmaster, no-reply and the like, also with a tag after them
-    (``bounces+1234@``, ``noreply-alerts@``); the list is screening.toml's."""
-    robots = robot_local_parts or default_screening().robot_local_parts
-    local = address.strip().lower().rsplit("@", 1)[0]
-    return any(
-        local == robot or (local.startswith(robot) and local[len(robot)] in _ROBOT_SEPARATORS)
-        for robot in robots
-    )
 
 
 def _screened(facts: ReplyFacts) -> bool:
@@ -122,7 +108,7 @@ def _screened(facts: ReplyFacts) -> bool:
 def _automatic_headers(facts: ReplyFacts) -> bool:
     return (
         _header(facts, "auto-submitted") not in ("", "no")
-        or _header(facts, "precedence") in ("bulk", "junk", "list", "auto_reply")
+        or is_automatic_precedence(_header(facts, "precedence"))
         or bool(_header(facts, "list-id") or _header(facts, "list-unsubscribe"))
         or bool(_header(facts, "x-autoreply") or _header(facts, "x-autorespond"))
         or ("return-path" in facts.headers and _header(facts, "return-path") in ("", "<>"))
@@ -138,13 +124,11 @@ def _robot_sender(facts: ReplyFacts) -> bool:
 
 
 def _our_own_address(facts: ReplyFacts) -> bool:
-    ours = {a.lower() for a in facts.our_addresses}
-    return (facts.sender or "").strip().lower() in ours
+    return facts.identity.is_ours(facts.sender)
 
 
 def _our_own_message_id(facts: ReplyFacts) -> bool:
-    domain = re.escape(facts.our_message_id_domain.lower())
-    return bool(re.search(rf"@{domain}>?$", (facts.message_id or "").strip().lower()))
+    return facts.identity.is_our_message_id(facts.message_id)
 
 
 def _bounced_sender(facts: ReplyFacts) -> bool:
@@ -192,7 +176,7 @@ RULES: tuple[ReplyRule, ...] = (
         _automatic_headers,
     ),
     ReplyRule("no-sender", "no address to answer", _no_sender),
-    ReplyRule("robot-sender", "mailer-daemon, postmaster or a no-reply sender", _robot_sender),
+    ReplyRule("robot-sender", "mailer-daemon, postmaster, no-reply and kin", _robot_sender),
     ReplyRule("our-own-address", "the mail comes from our own mailbox", _our_own_address),
     ReplyRule("our-own-message-id", "our own message came back", _our_own_message_id),
     ReplyRule("bounced-sender", "the address bounced our mail before", _bounced_sender),

@@ -1,107 +1,156 @@
-"""Header screening: named rules that mark mail as never an order and never to be answered.
+"""Screening: named rules that mark mail as automatic, never an order and never answered.
 
 Each rule is one small named thing (a stable kebab-case name, a one-line description, one
 check), after GNU Mailman's rules. Which rules run, and in which order, is data:
-``screening.toml``. Automatic mail is recognised per RFC 3834 (Auto-Submitted), RFC 2369
-(List-*), RFC 3464 (delivery status) and RFC 8098 (disposition notifications), plus the
-conventions of Exchange and common autoresponders (Precedence, X-Autoreply).
+``screening.toml``, which also holds the word lists: the Precedence values of automatic mail,
+the robot senders' local parts, and named groups of subject and body patterns (``subject.*``,
+``body.*``) for out-of-office replies, ticket systems, newsletters, recalls and receipts in
+Norwegian, Swedish, Danish, German and English. Automatic mail is recognised per RFC 3834
+(Auto-Submitted), RFC 2369 (List-*), RFC 3464 (delivery status) and RFC 8098 (disposition
+notifications), plus the conventions of Exchange and common autoresponders.
+
+This module is the one place for each of these ideas: ``is_robot_address`` and
+``is_automatic_precedence`` are what the reply rules (``rules.reply_policy``) ask too. Who
+"we" are comes from the caller (``rules.identity.Identity``); no address lives here.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from rules.identity import Identity
 from rules.policy import PolicyError, load_toml, reject_unknown
 
 SCREENING_FILE = Path(__file__).with_name("screening.toml")
+BODY_LOOKED_AT = 20_000  # characters of new text the body patterns read (bounded work)
+SUBJECT_LOOKED_AT = 500  # characters of a subject the subject patterns read
+_KEYS = ("order", "precedence", "robot_local_parts", "subject", "body")
+_ROBOT_TAIL = re.compile(r"[-_.+=0-9]")
+# Reply and forward prefixes of many clients and languages (Re, SV, AW, VS, Fwd, FW, Antw,
+# WG, TR, RIF), with Outlook's counters ("RE[2]:"), repeated.
+_PREFIXES = re.compile(
+    r"^(?:\s*(?:re|sv|aw|vs|fw|fwd|antw|antwort|wg|tr|rif|ref|vb|vl)\s*(?:\[\d+\])?\s*:\s*)+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
-    """What screening looks at: headers (lower-cased names), sender, MIME types, our identity."""
+    """What screening looks at: headers (lower-cased names), sender, subject, MIME types, the
+    sender's new text (quoted history removed) and who we are."""
 
     headers: Mapping[str, str]
     sender: str | None
     subject: str
     content_types: tuple[str, ...]
-    our_addresses: frozenset[str] = frozenset({"opendata.rrh@brreg.no"})
-    our_message_id_domain: str = "brreg.no"
-    robot_local_parts: frozenset[str] = field(default_factory=frozenset)
-    auto_subjects: tuple[re.Pattern[str], ...] = ()
+    identity: Identity
+    text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class ScreeningRule:
     name: str
     description: str
-    check: Callable[[Envelope], bool]
+    check: Callable[[Envelope, ScreeningPolicy], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningPolicy:
+    """The rules in the order they run, and the word lists they read (``screening.toml``)."""
+
+    order: tuple[ScreeningRule, ...]
+    precedence: frozenset[str]
+    robot_local_parts: frozenset[str]
 
 
 def _header(env: Envelope, name: str) -> str:
     return env.headers.get(name, "").strip().lower()
 
 
-def _empty_sender(env: Envelope) -> bool:
+def is_robot_address(address: str | None, policy: ScreeningPolicy | None = None) -> bool:
+    """True for a robot sender: a local part that is one of ``robot_local_parts``, alone or
+    followed by a separator or digits (``noreply42@``, ``noreply-selvbetjening@``,
+    ``bounce-handler@``, ``bounces+3391@``, ``daemon.alerts@``); ``bouncer.kari@`` is not."""
+    robots = (policy or default_screening()).robot_local_parts
+    local = (address or "").strip().lower().rsplit("@", 1)[0]
+    return any(
+        local == robot or (local.startswith(robot) and _ROBOT_TAIL.match(local, len(robot)))
+        for robot in robots
+    )
+
+
+def is_automatic_precedence(value: str | None, policy: ScreeningPolicy | None = None) -> bool:
+    """True for a Precedence header of automatic mail (bulk, junk, list, auto_reply)."""
+    return (value or "").strip().lower() in (policy or default_screening()).precedence
+
+
+def bare_subject(subject: str, identity: Identity | None = None) -> str:
+    """``subject`` without reply/forward prefixes and without our own ``[RRH-...]`` tags."""
+    text = subject[:SUBJECT_LOOKED_AT].strip()
+    for _ in range(3):  # "Re: [RRH-2026-0001] SV: Fraværsmelding": prefixes, tag, prefixes
+        text = _PREFIXES.sub("", text).strip()
+        if identity is not None:
+            text = re.sub(rf"^\[\s*{identity.reference.pattern}\s*\]", "", text, flags=re.I)
+            text = text.strip()
+    return text
+
+
+def _empty_sender(env: Envelope, _: ScreeningPolicy) -> bool:
     return not env.sender
 
 
-def _our_own_address(env: Envelope) -> bool:
-    return (env.sender or "").lower() in env.our_addresses
+def _our_own_address(env: Envelope, _: ScreeningPolicy) -> bool:
+    return env.identity.is_ours(env.sender)
 
 
-def _our_own_message_id(env: Envelope) -> bool:
-    domain = re.escape(env.our_message_id_domain.lower())
-    return bool(re.search(rf"@{domain}>?$", _header(env, "message-id")))
+def _our_own_message_id(env: Envelope, _: ScreeningPolicy) -> bool:
+    return env.identity.is_our_message_id(_header(env, "message-id"))
 
 
-def _auto_submitted(env: Envelope) -> bool:
+def _auto_submitted(env: Envelope, _: ScreeningPolicy) -> bool:
     return _header(env, "auto-submitted") not in ("", "no")
 
 
-def _precedence_bulk(env: Envelope) -> bool:
-    return _header(env, "precedence") in ("bulk", "junk", "list")
+def _precedence(env: Envelope, policy: ScreeningPolicy) -> bool:
+    return is_automatic_precedence(_header(env, "precedence"), policy)
 
 
-def _list_mail(env: Envelope) -> bool:
+def _list_mail(env: Envelope, _: ScreeningPolicy) -> bool:
     return bool(_header(env, "list-id") or _header(env, "list-unsubscribe"))
 
 
-def _null_return_path(env: Envelope) -> bool:
+def _null_return_path(env: Envelope, _: ScreeningPolicy) -> bool:
     return "return-path" in env.headers and _header(env, "return-path") in ("<>", "")
 
 
 _REPORT_TYPES = ("multipart/report", "message/delivery-status", "message/disposition-notification")
 
 
-def _delivery_report(env: Envelope) -> bool:
+def _delivery_report(env: Envelope, _: ScreeningPolicy) -> bool:
     return any(t in _REPORT_TYPES for t in env.content_types)
 
 
-def _robot_sender(env: Envelope) -> bool:
-    # Tagged and numbered forms count too: bounces+3391@, noreply-42@ (VERP, RFC 5233 tags).
-    local = (env.sender or "").split("@", 1)[0].lower()
-    base = re.split(r"[+=]", local, maxsplit=1)[0].rstrip("-_.0123456789")
-    return local in env.robot_local_parts or base in env.robot_local_parts
+def _robot_sender(env: Envelope, policy: ScreeningPolicy) -> bool:
+    return is_robot_address(env.sender, policy)
 
 
-def _auto_reply_header(env: Envelope) -> bool:
+def _auto_reply_header(env: Envelope, _: ScreeningPolicy) -> bool:
+    # X-Autoreply/X-Autorespond (vacation programs), Exchange's generated-message markers
+    # (X-Autogenerated: Reply, X-MS-Exchange-Generated-Message-Source).
     return bool(
         _header(env, "x-autoreply")
         or _header(env, "x-autorespond")
+        or _header(env, "x-autogenerated")
         or _header(env, "x-ms-exchange-generated-message-source")
     )
 
 
-def _auto_reply_subject(env: Envelope) -> bool:
-    return any(p.search(env.subject.strip()) for p in env.auto_subjects)
-
-
-def _meeting_request(env: Envelope) -> bool:
+def _meeting_request(env: Envelope, _: ScreeningPolicy) -> bool:
     return "text/calendar" in env.content_types
 
 
@@ -114,7 +163,7 @@ RULES: dict[str, ScreeningRule] = {
         ScreeningRule(
             "auto-submitted", "Auto-Submitted other than 'no' (RFC 3834)", _auto_submitted
         ),
-        ScreeningRule("precedence-bulk", "Precedence: bulk, junk or list", _precedence_bulk),
+        ScreeningRule("precedence", "Precedence: bulk, junk, list or auto_reply", _precedence),
         ScreeningRule("list-mail", "List-Id or List-Unsubscribe (RFC 2369, 2919)", _list_mail),
         ScreeningRule(
             "null-return-path", "Return-Path: <> marks a bounce (RFC 5321)", _null_return_path
@@ -122,45 +171,69 @@ RULES: dict[str, ScreeningRule] = {
         ScreeningRule(
             "delivery-report", "delivery status or read receipt (RFC 3464, 8098)", _delivery_report
         ),
-        ScreeningRule(
-            "robot-sender", "mailer-daemon, postmaster or a no-reply sender", _robot_sender
-        ),
+        ScreeningRule("robot-sender", "mailer-daemon, postmaster, no-reply and kin", _robot_sender),
         ScreeningRule(
             "auto-reply-header",
-            "X-Autoreply, X-Autorespond or Exchange's marker",
+            "X-Autoreply, X-Autorespond or Exchange's markers",
             _auto_reply_header,
-        ),
-        ScreeningRule(
-            "auto-reply-subject", "subject of an auto-reply, receipt or bounce", _auto_reply_subject
         ),
         ScreeningRule("meeting-request", "a calendar invitation (text/calendar)", _meeting_request),
     )
 }
 
 
-@dataclass(frozen=True, slots=True)
-class ScreeningPolicy:
-    order: tuple[ScreeningRule, ...]
-    robot_local_parts: frozenset[str]
-    auto_subjects: tuple[re.Pattern[str], ...]
+def _pattern_rule(name: str, patterns: tuple[re.Pattern[str], ...]) -> ScreeningRule:
+    where, _, group = name.partition(".")
+    if where == "subject":
+
+        def check(env: Envelope, _: ScreeningPolicy) -> bool:
+            subject = bare_subject(env.subject, env.identity)
+            return any(p.search(subject) for p in patterns)
+
+        return ScreeningRule(name, f"subject of {group.replace('-', ' ')} mail", check)
+
+    def check_body(env: Envelope, _: ScreeningPolicy) -> bool:
+        text = " ".join(env.text[:BODY_LOOKED_AT].split())  # line breaks inside a phrase
+        return any(p.search(text) for p in patterns)
+
+    return ScreeningRule(name, f"text of {group.replace('-', ' ')} mail", check_body)
+
+
+def _patterns(path: Path, data: dict[str, Any], where: str) -> dict[str, ScreeningRule]:
+    table = data.get(where, {})
+    if not isinstance(table, dict):
+        raise PolicyError(path, where, "must be a table of named pattern lists")
+    rules = {}
+    for group, patterns in table.items():
+        key = f"{where}.{group}"
+        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+            raise PolicyError(path, key, "must be a list of regular expressions")
+        compiled = []
+        for pattern in patterns:
+            try:
+                compiled.append(re.compile(pattern, re.IGNORECASE))
+            except re.error as exc:
+                raise PolicyError(path, key, f"bad regular expression: {exc}") from None
+        rules[key] = _pattern_rule(key, tuple(compiled))
+    return rules
 
 
 def load_screening(path: Path = SCREENING_FILE) -> ScreeningPolicy:
+    """Read ``path`` strictly: an unknown key, an unknown rule in ``order`` or a bad regular
+    expression raises ``PolicyError`` naming the file and the key."""
     data: dict[str, Any] = load_toml(path)
-    reject_unknown(path, data, ("order", "robot_local_parts", "auto_subjects"))
+    reject_unknown(path, data, _KEYS)
+    known = {**RULES, **_patterns(path, data, "subject"), **_patterns(path, data, "body")}
     order = []
     for name in data.get("order", []):
-        if name not in RULES:
+        if name not in known:
             raise PolicyError(path, "order", f"unknown rule {name!r}")
-        order.append(RULES[name])
-    subjects = []
-    for pattern in data.get("auto_subjects", []):
-        try:
-            subjects.append(re.compile(pattern, re.IGNORECASE))
-        except re.error as exc:
-            raise PolicyError(path, "auto_subjects", f"bad regular expression: {exc}") from None
-    robots = frozenset(str(x).lower() for x in data.get("robot_local_parts", []))
-    return ScreeningPolicy(tuple(order), robots, tuple(subjects))
+        order.append(known[name])
+    return ScreeningPolicy(
+        tuple(order),
+        frozenset(str(x).strip().lower() for x in data.get("precedence", [])),
+        frozenset(str(x).strip().lower() for x in data.get("robot_local_parts", [])),
+    )
 
 
 @cache
@@ -173,18 +246,13 @@ def screen(
     sender: str | None,
     subject: str,
     content_types: tuple[str, ...],
+    identity: Identity,
+    *,
+    text: str = "",
     policy: ScreeningPolicy | None = None,
-    our_addresses: frozenset[str] | None = None,
 ) -> tuple[str, ...]:
-    """The names of every rule that hits, in policy order; empty means a person wrote it."""
+    """The names of every rule that hits, in policy order; empty means a person wrote it.
+    ``text`` is the sender's new text (without quoted history), for the ``body.*`` rules."""
     policy = policy or default_screening()
-    env = Envelope(
-        headers=headers,
-        sender=sender,
-        subject=subject,
-        content_types=content_types,
-        our_addresses=our_addresses or frozenset({"opendata.rrh@brreg.no"}),
-        robot_local_parts=policy.robot_local_parts,
-        auto_subjects=policy.auto_subjects,
-    )
-    return tuple(rule.name for rule in policy.order if rule.check(env))
+    env = Envelope(headers, sender, subject, content_types, identity, text)
+    return tuple(rule.name for rule in policy.order if rule.check(env, policy))

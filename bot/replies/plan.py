@@ -32,6 +32,7 @@ from parsers.extract import Extraction
 from parsers.letter import Letter
 from rules.evaluate import Evaluation, evaluate
 from rules.headers import message_ids
+from rules.identity import Identity
 from rules.order import OrderType
 from rules.reply_policy import ReplyFacts, ReplyKind, circuit_breaker_tripped_by, decide
 from storage.models import MessageRecord, OrderEvent, OrderRecord, OrderStatus, OutboxMail
@@ -63,6 +64,7 @@ class ReplySettings:
     """What the reply planner needs from the configuration (defaults: the embedded ones)."""
 
     our_address: str = IntakeConfig.our_address
+    other_addresses: tuple[str, ...] = ()
     grace_period_hours: int = RepliesConfig.grace_period_hours
     daily_cap_per_sender: int = RepliesConfig.daily_cap_per_sender
     hourly_circuit_breaker: int = RepliesConfig.hourly_circuit_breaker
@@ -71,10 +73,16 @@ class ReplySettings:
     def from_config(cls, config: Config) -> ReplySettings:
         return cls(
             our_address=config.intake.our_address,
+            other_addresses=config.intake.other_addresses,
             grace_period_hours=config.replies.grace_period_hours,
             daily_cap_per_sender=config.replies.daily_cap_per_sender,
             hourly_circuit_breaker=config.replies.hourly_circuit_breaker,
         )
+
+    @property
+    def identity(self) -> Identity:
+        """Who we are (``intake.our_address`` and ``intake.other_addresses``)."""
+        return IntakeConfig(self.our_address, self.other_addresses).identity
 
     @property
     def domain(self) -> str:
@@ -194,8 +202,7 @@ def gather_facts(
         kind=kind,
         screening=extraction.screening,
         headers=letter.headers,
-        our_addresses=frozenset({settings.our_address.strip().lower()}),
-        our_message_id_domain=settings.domain,
+        identity=settings.identity,
         sender_bounced=bounced,
         has_order=order is not None,
         order_closed=order is not None and order.status in _CLOSED,

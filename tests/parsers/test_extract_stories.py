@@ -172,7 +172,7 @@ def test_an_out_of_office_reply_is_screened_by_its_headers() -> None:
         headers={"Auto-Submitted": "auto-replied"},
     )
     assert result["order_type"] == "not_an_order"
-    assert result["screening"] == ["auto-submitted", "auto-reply-subject"]
+    assert result["screening"] == ["auto-submitted", "subject.out-of-office", "body.out-of-office"]
 
 
 def test_naming_both_options_while_unsure_leaves_the_type_unspecified() -> None:

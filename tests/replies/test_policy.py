@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rules.identity import Identity
 from rules.reply_policy import RULES, ReplyFacts, ReplyKind, decide, is_robot_address
 
 VENDOR = "kari@lyngdata.example.no"
@@ -12,7 +13,7 @@ VENDOR = "kari@lyngdata.example.no"
 def facts(**changes: object) -> ReplyFacts:
     base: dict[str, object] = {
         "sender": VENDOR, "message_id": "<a1@lyngdata.example.no>", "kind": ReplyKind.REQUEST,
-        "has_order": True,
+        "has_order": True, "identity": Identity.of("opendata.rrh@brreg.no"),
     }  # fmt: skip
     base.update(changes)
     return ReplyFacts(**base)  # type: ignore[arg-type]
