@@ -29,7 +29,7 @@ from rules.policy import PolicyError, load_toml, reject_unknown
 SCREENING_FILE = Path(__file__).with_name("screening.toml")
 BODY_LOOKED_AT = 20_000  # characters of new text the body patterns read (bounded work)
 SUBJECT_LOOKED_AT = 500  # characters of a subject the subject patterns read
-_KEYS = ("order", "precedence", "robot_local_parts", "subject", "body")
+_KEYS = ("order", "precedence", "robot_local_parts", "subject", "body", "body_opening")
 _ROBOT_TAIL = re.compile(r"[-_.+=0-9]")
 # Reply and forward prefixes of many clients and languages (Re, SV, AW, VS, Fwd, FW, Antw,
 # WG, TR, RIF), with Outlook's counters ("RE[2]:"), repeated.
@@ -182,7 +182,11 @@ RULES: dict[str, ScreeningRule] = {
 }
 
 
-def _pattern_rule(name: str, patterns: tuple[re.Pattern[str], ...]) -> ScreeningRule:
+def _pattern_rule(
+    name: str, patterns: tuple[re.Pattern[str], ...], looked_at: int = BODY_LOOKED_AT
+) -> ScreeningRule:
+    """A rule of named patterns over the subject, or over the first ``looked_at`` characters
+    of the sender's new text."""
     where, _, group = name.partition(".")
     if where == "subject":
 
@@ -193,16 +197,32 @@ def _pattern_rule(name: str, patterns: tuple[re.Pattern[str], ...]) -> Screening
         return ScreeningRule(name, f"subject of {group.replace('-', ' ')} mail", check)
 
     def check_body(env: Envelope, _: ScreeningPolicy) -> bool:
-        text = " ".join(env.text[:BODY_LOOKED_AT].split())  # line breaks inside a phrase
+        text = " ".join(env.text[:looked_at].split())  # line breaks inside a phrase
         return any(p.search(text) for p in patterns)
 
     return ScreeningRule(name, f"text of {group.replace('-', ' ')} mail", check_body)
+
+
+def _openings(path: Path, data: dict[str, Any]) -> dict[str, int]:
+    """``body_opening``: for a body group, how many characters from the start of the new text
+    its patterns read (an automatic reply says what it is first; a person mentions a holiday
+    after the order)."""
+    table = data.get("body_opening", {})
+    if not isinstance(table, dict):
+        raise PolicyError(path, "body_opening", "must be a table of body groups and lengths")
+    for group, length in table.items():
+        if group not in data.get("body", {}):
+            raise PolicyError(path, f"body_opening.{group}", "names no [body] group")
+        if not isinstance(length, int) or isinstance(length, bool) or length <= 0:
+            raise PolicyError(path, f"body_opening.{group}", "must be a positive whole number")
+    return {group: min(length, BODY_LOOKED_AT) for group, length in table.items()}
 
 
 def _patterns(path: Path, data: dict[str, Any], where: str) -> dict[str, ScreeningRule]:
     table = data.get(where, {})
     if not isinstance(table, dict):
         raise PolicyError(path, where, "must be a table of named pattern lists")
+    openings = _openings(path, data) if where == "body" else {}
     rules = {}
     for group, patterns in table.items():
         key = f"{where}.{group}"
@@ -214,7 +234,8 @@ def _patterns(path: Path, data: dict[str, Any], where: str) -> dict[str, Screeni
                 compiled.append(re.compile(pattern, re.IGNORECASE))
             except re.error as exc:
                 raise PolicyError(path, key, f"bad regular expression: {exc}") from None
-        rules[key] = _pattern_rule(key, tuple(compiled))
+        looked_at = openings.get(group, BODY_LOOKED_AT)
+        rules[key] = _pattern_rule(key, tuple(compiled), looked_at)
     return rules
 
 

@@ -163,6 +163,23 @@ def test_a_person_s_order_text_is_not_screened() -> None:
     assert screen({}, "kari@eksempel.no", "Testtilgang", (), US, text=text) == ()
 
 
+def test_a_holiday_told_after_the_order_is_no_out_of_office() -> None:
+    order = (
+        "Hei,\n\nVi i Lerkevik Data AS ønsker tilgang til testmiljøet gjennom en fiktiv "
+        "virksomhet, og vi skal selv delegere tilgangen videre.\n\n"
+        "Organisasjonsnummer: 930 000 019\nKontaktperson: Sølvi Aas, solvi.aas@lerkevik.test, "
+        "tlf. 481 22 950\n\nDere skal vite at de tekniske detaljene i integrasjonen vår er "
+        "klare, og at vi har testdata for begge rollene liggende i et eget skjema som "
+        "vi gjerne deler med dere om det er til hjelp.\n\n"
+    )
+    holiday = "Vi gjør oppmerksom på at jeg har ferie fra 21. desember til 4. januar.\n"
+    assert len(order) > 400  # the holiday comes after the opening an auto-reply speaks in
+    assert screen({}, "solvi.aas@lerkevik.test", "Testtilgang", (), US, text=order + holiday) == ()
+    assert "body.out-of-office" in screen(
+        {}, "solvi.aas@lerkevik.test", "Testtilgang", (), US, text="Hei!\n" + holiday + order
+    )
+
+
 def test_precedence_auto_reply_is_screened_as_the_reply_rules_withhold_it() -> None:
     """One list: screening once missed ``auto_reply`` that the reply rules knew."""
     assert "precedence" in hits({"Precedence": "auto_reply"})
