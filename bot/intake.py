@@ -27,7 +27,7 @@ from parsers.extract import Extraction, extract
 from parsers.letter import Letter
 from parsers.mime import read_letter
 from rules.evaluate import Evaluation, evaluate
-from rules.merge import merge_orders
+from rules.merge import Merged, merge_answer
 from rules.order import Order, OrderType
 from storage.messages import Location, quarantine, record_message, record_new_location
 from storage.models import MessageRecord, MessageState, OrderRecord, OrderStatus
@@ -263,7 +263,8 @@ def _file(
         return Filed(Outcome.SCREENED, _pk(step, message))
     created: Evaluation | None = None  # a new order's evaluation, handed on to the reply
     if thread is not None and joins:
-        merged = merge_orders(order_of(thread), extraction.found)
+        answer = merge_answer(order_of(thread), extraction.found)
+        merged = answer.order
         checked = evaluate(merged)
         update_order(
             session,
@@ -271,7 +272,7 @@ def _file(
             order=merged,
             evaluation=checked,
             status=status_of(merged, checked),
-            flags=set(thread.flags) | extraction.flags,
+            flags=set(thread.flags) | extraction.flags | _conflict_flags(answer),
             source_message=message,
             now=now,
         )
@@ -286,6 +287,23 @@ def _file(
         config=step.replies, now=now, new_order=created is not None, checked=created,
     )  # fmt: skip
     return filed
+
+
+# --- answer conflicts (issue 12, owned by "values"): an answer that would replace a valid
+# value with an invalid one leaves the order as it was; the flags ask staff and keep the
+# refused value ("answer_conflict:applicant.contact.phone=+491234"), so both are kept.
+FLAG_ANSWER_CONFLICT = "answer_conflict"
+
+
+def _conflict_flags(answer: Merged) -> set[str]:
+    if not answer.conflicts:
+        return set()
+    return {FLAG_ANSWER_CONFLICT} | {
+        f"{FLAG_ANSWER_CONFLICT}:{c.path.value}={c.rejected}" for c in answer.conflicts
+    }
+
+
+# --- end answer conflicts
 
 
 def _new_order(
