@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from parsers.value_cues import ValueCues, default_value_cues
 from rules.checks import DEFAULT_REGION, normalize_email, normalize_org_number, normalize_phone
 from rules.national_id import find_national_ids
 
@@ -36,20 +37,44 @@ _NOT_ORG_CONTEXT = re.compile(
     r"saksnr\.?|sak|ordre\w*|kundenummer|customer number)\W{0,3}$",
     re.IGNORECASE,
 )
+# How far before a number a label on its line may stand and still name it.
+_LABEL_REACH = 60
 
 
-def find_org_numbers(text: str) -> list[Found]:
-    """Nine-digit numbers in org-number form, not parts of phones, ids or account numbers."""
+def find_org_numbers(text: str, cues: ValueCues | None = None) -> list[Found]:
+    """Nine-digit numbers in org-number form, not parts of phones, ids or account numbers,
+    nor labelled as something else (``Avtalenr.``, ``D-U-N-S``) or as a foreign company or
+    VAT id (``USt-ID: DE 142476770``, ``Company Registration Number``)."""
+    cues = cues or default_value_cues()
     found = []
     for match in _ORG_NUMBER.finditer(text):
         before = text[max(0, match.start() - 20) : match.start()]
         if _NOT_ORG_CONTEXT.search(before) or re.search(r"\d[ .\u00a0]$", before):
             continue  # a label saying it is something else, or the tail of a longer number
+        if _labelled_otherwise(text, match.start(), cues):
+            continue
         value = normalize_org_number(match.group())
         if value:
             rule = "org-number-vat" if "MVA" in match.group() else "org-number"
             found.append(Found(match.start(), match.end(), value, match.group(), rule))
     return found
+
+
+def _line_before(text: str, start: int, reach: int = _LABEL_REACH) -> str:
+    line_start = text.rfind("\n", max(0, start - reach), start) + 1
+    return text[max(line_start, start - reach) : start]
+
+
+def _labelled_otherwise(text: str, start: int, cues: ValueCues) -> bool:
+    before = _line_before(text, start)
+    if cues.foreign_vat_prefix.search(before):
+        return True
+    ends = [m.end() for p in (cues.org_distractor, cues.org_foreign) for m in p.finditer(before)]
+    if not ends:
+        return False
+    # An org-number label nearer to the number wins ("Avtalenr. 12, org.nr. 974 760 673").
+    between = before[max(ends) :]
+    return not re.search(r"\d|[,;!?]|\.\s|\b(?:org|organisasjon|foretak)", between, re.IGNORECASE)
 
 
 # RFC 5321 section 4.5.3.1: a local part holds at most 64 octets, a domain at most 255. A
