@@ -13,7 +13,8 @@ import argparse
 import time
 from collections.abc import Callable
 
-from parsers.finders import find_emails, find_org_numbers, find_phones
+from parsers.finders import find_emails, find_org_numbers
+from parsers.phone_finder import find_phones
 
 SHAPES: dict[str, Callable[[int], str]] = {
     "letters+digits": lambda n: ("ab1" * (n // 3 + 1))[:n],

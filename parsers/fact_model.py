@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from parsers.finders import Found, find_phones
+from parsers.finders import Found
 from parsers.names import NameSpan, find_org_names
 from parsers.order_cues import OrderCues
+from parsers.phone_finder import find_phones, region_hint
+from parsers.value_cues import default_value_cues
 
 ORG_ROLES = ("customer", "own", "vendor")
 PERSON_ROLES = ("customer", "own", "vendor", "test", "production", "same_person")
@@ -61,12 +64,16 @@ class TextIndex:
 
     names: tuple[NameSpan, ...]
     phones: tuple[Found, ...]
+    region: str | None = None  # the one foreign country the text names, if any
 
     @classmethod
     def of(cls, text: str) -> TextIndex:
-        # A hard-wrapped line may break a phone number: the matcher sees the break as a space.
-        flat = text.replace("\n", " ")
-        return cls(tuple(find_org_names(text)), tuple(find_phones(flat)))
+        phones = find_phones(text)
+        # A hard-wrapped line may break a phone number ("+47 412\n34 567"): looked for again
+        # with the break as a space, where nothing was found on the lines themselves.
+        flat = [p for p in find_phones(_unwrapped(text)) if not _overlaps_any(p, phones)]
+        region = region_hint(text, default_value_cues())
+        return cls(tuple(find_org_names(text)), tuple(sorted(phones + flat, key=_start)), region)
 
     def names_in(self, start: int, end: int) -> list[NameSpan]:
         return [
@@ -81,6 +88,19 @@ class TextIndex:
             for p in self.phones
             if start <= p.start and p.end <= end
         ]
+
+
+def _unwrapped(text: str) -> str:
+    """Line breaks inside a run of digits and spaces become spaces (same length)."""
+    return re.sub(r"(?<=[\d ])\r?\n(?=[ \d])", lambda m: " " * len(m.group()), text)
+
+
+def _overlaps_any(found: Found, others: list[Found]) -> bool:
+    return any(found.start < o.end and o.start < found.end for o in others)
+
+
+def _start(found: Found) -> int:
+    return found.start
 
 
 @dataclass(slots=True)

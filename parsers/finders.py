@@ -1,4 +1,5 @@
-"""Finders for values in free text: organisation numbers, phone numbers, email addresses.
+"""Finders for values in free text: organisation numbers and email addresses (phone numbers:
+``parsers.phone_finder``).
 
 Each finder returns ``Found`` spans over the text it is given, with the value in its stored
 form (nine digits; E.164; lower-cased address) and the name of the rule that found it.
@@ -9,11 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import phonenumbers
-
 from parsers.value_cues import ValueCues, default_value_cues
-from rules.checks import DEFAULT_REGION, normalize_email, normalize_org_number, normalize_phone
-from rules.national_id import find_national_ids
+from rules.checks import normalize_email, normalize_org_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,33 +165,3 @@ def _email_rule(local: str, domain: str, raw: str) -> str | None:
         return None
     typo = raw.count("@") > 1 or "," in domain or "" in labels or ".." in local
     return "email-malformed" if typo else "email"
-
-
-# A run of digits after a phone label that phonenumbers does not accept (too short, say).
-_DIGIT_RUN = re.compile(r"(?:\+|00)?\d[\d \u00a0\-]{4,16}\d")
-
-
-def find_phones(text: str) -> list[Found]:
-    """Phone numbers by phonenumbers' matcher (possible numbers; Norwegian by default)."""
-    found = []
-    ids = find_national_ids(text)
-    matcher = phonenumbers.PhoneNumberMatcher(
-        text, DEFAULT_REGION, leniency=phonenumbers.Leniency.POSSIBLE
-    )
-    for match in matcher:
-        if any(s.start <= match.start < s.end for s in ids):
-            continue
-        value = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-        found.append(Found(match.start, match.end, value, match.raw_string, "phone-matcher"))
-    return found
-
-
-def phone_after_label(value_text: str, offset: int) -> Found | None:
-    """The digits following a phone label, even when they cannot be a real number."""
-    match = _DIGIT_RUN.search(value_text)
-    if not match or len(re.sub(r"\D", "", match.group())) < 5:
-        return None
-    value = normalize_phone(match.group())
-    if value is None:
-        return None
-    return Found(offset + match.start(), offset + match.end(), value, match.group(), "phone-label")

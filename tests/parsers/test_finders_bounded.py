@@ -12,7 +12,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers.finders import DOMAIN_MAX, LOCAL_MAX, find_emails, find_org_numbers, find_phones
+from parsers.finders import DOMAIN_MAX, LOCAL_MAX, find_emails, find_org_numbers
+from parsers.phone_finder import find_phones
 
 MEGABYTE = 1_000_000
 RUN_UNITS = st.sampled_from(["a", "ab1", "1", ".", "@", "a@", "a.", "-", "a.b-c", "1.", "+4"])

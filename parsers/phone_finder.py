@@ -1,0 +1,157 @@
+"""Phone numbers in free text, taken only where they are phones.
+
+A number is a phone when a phone word or label stands before it on its line ("Tlf:", "M:"),
+when it ends a contact line after an email address ("Randi Holt, randi@example.no, 33 50
+95"), or when it has a phone's shape on its own (whole groups of digits with clean edges)
+and is a real number of its country. Never a phone: a number inside a URL, a word, a date,
+a version or IP address, a base64 run, a national identity number, or one labelled as a
+reference, case, ticket, order, postbox or company id. Digits with a national leading 0
+("053-8311646") are no Norwegian number: they are read in the country the mail names
+("Sverige", "+46", "D-94327") or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from parsers.finders import Found
+from parsers.value_cues import ValueCues, default_value_cues
+from rules.checks import DEFAULT_REGION, normalize_phone, phone_problem
+from rules.national_id import find_national_ids
+
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"']+", re.IGNORECASE)
+_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
+_EMAIL_BEFORE = re.compile(r"@[\w-]+(?:\.[\w-]+)+\s*[,;|/–—-]\s*$")
+_LETTER = re.compile(r"[^\W\d_]")
+# A run of digits after a phone label that phonenumbers does not accept (too short, say).
+_DIGIT_RUN = re.compile(r"(?:\+|00)?\d[\d \u00a0\-]{4,16}\d")
+_REACH = 40  # how far before a number its label may stand on the line
+
+
+def find_phones(text: str, cues: ValueCues | None = None) -> list[Found]:
+    """Phones by phonenumbers' matcher, judged by their context and shape (see module)."""
+    cues = cues or default_value_cues()
+    ids = [(s.start, s.end) for s in find_national_ids(text)]
+    excluded = ids + [(m.start(), m.end()) for m in _URL.finditer(text)]
+    found: list[Found] = []
+    abroad: set[str] = set()
+    for match in _matches(text, DEFAULT_REGION):
+        if _national_zero(match.raw_string):
+            continue
+        phone = _judge(text, match, excluded, cues)
+        if phone is not None:
+            found.append(phone)
+            if match.number.country_code != 47:
+                abroad.add(phonenumbers.region_code_for_number(match.number) or "")
+    hint = region_hint(text, cues, abroad)
+    if hint is not None:
+        for match in _matches(text, hint):
+            if _national_zero(match.raw_string):
+                phone = _judge(text, match, excluded, cues)
+                found += [phone] if phone is not None else []
+    return sorted(found, key=lambda f: f.start)
+
+
+def region_hint(text: str, cues: ValueCues, abroad: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+    """The one foreign country the text names (words, postal codes, other phones), or None."""
+    named = {code for code, pattern in cues.regions if pattern.search(text)} | abroad
+    named.discard("")
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def phone_after_label(
+    value_text: str, offset: int, region: str | None = None
+) -> Found | None:
+    """The digits following a phone label, even when they cannot be a real number; digits
+    with a national leading 0 only in the foreign ``region`` the mail names."""
+    match = _DIGIT_RUN.search(value_text)
+    if not match or len(re.sub(r"\D", "", match.group())) < 5:
+        return None
+    raw = match.group()
+    if _national_zero(raw) and region is None:
+        return None
+    value = normalize_phone(raw, region if _national_zero(raw) and region else DEFAULT_REGION)
+    if value is None:
+        return None
+    return Found(offset + match.start(), offset + match.end(), value, raw, "phone-label")
+
+
+def _matches(text: str, region: str) -> phonenumbers.PhoneNumberMatcher:
+    return phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE)
+
+
+def _national_zero(raw: str) -> bool:
+    """Written in a national format with a trunk 0 ("053-8311646"); Norway has none."""
+    digits = raw.lstrip(" (\u00a0")
+    return digits.startswith("0") and not digits.startswith("00")
+
+
+def _judge(
+    text: str,
+    match: phonenumbers.PhoneNumberMatch,
+    excluded: list[tuple[int, int]],
+    cues: ValueCues,
+) -> Found | None:
+    start, end, raw = match.start, match.end, match.raw_string
+    if any(s <= start < e for s, e in excluded) or not _clean_edges(text, start, end):
+        return None
+    if _DATE.fullmatch(raw.strip()) or not _whole_groups(raw):
+        return None
+    before = _line_before(text, start)
+    if _labelled(before, cues.not_phone) and not _labelled(before, cues.phone_word):
+        return None
+    value = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+    if _labelled(before, cues.phone_word) or _EMAIL_BEFORE.search(before):
+        return Found(start, end, value, raw, "phone-context")
+    if _phone_shape(raw) and phone_problem(value) is None:
+        return Found(start, end, value, raw, "phone-shape")
+    return None
+
+
+def _line_before(text: str, start: int) -> str:
+    line_start = text.rfind("\n", max(0, start - _REACH), start) + 1
+    return text[max(line_start, start - _REACH) : start]
+
+
+def _labelled(before: str, pattern: re.Pattern[str]) -> bool:
+    """A label from ``pattern`` on the line before, with no word between it and the number."""
+    ends = [m.end() for m in pattern.finditer(before)]
+    return bool(ends) and not _LETTER.search(before[ends[-1] :])
+
+
+def _clean_edges(text: str, start: int, end: int) -> bool:
+    """Not a piece of a longer token: a word, an id, a path, a date, a version, base64."""
+    b1 = text[start - 1] if start > 0 else " "
+    b2 = text[start - 2] if start > 1 else " "
+    a1 = text[end] if end < len(text) else " "
+    a2 = text[end + 1] if end + 1 < len(text) else " "
+    if b1.isalnum() or b1 in "_/\\=#&?@%$€£+" or (b1 in ".-" and b2.isalnum()):
+        return False
+    if b1 in ",:" and b2.isdigit():
+        return False
+    if a1.isalnum() or a1 in "_/\\=#&@%":
+        return False
+    return not (a1 in ".-,:" and a2.isalnum())
+
+
+def _whole_groups(raw: str) -> bool:
+    """Digit groups of a phone: no single digits between dots (versions, IP addresses)."""
+    if "." not in raw:
+        return True
+    groups = re.findall(r"\d+", raw)
+    return len(groups) <= 4 and all(len(g) >= 2 for g in groups)
+
+
+def _phone_shape(raw: str) -> bool:
+    """Written as phones are: with a country code, or eight digits whole or in groups of
+    two to four with one kind of separator."""
+    text = raw.strip()
+    if text.startswith(("+", "00")):
+        return True
+    groups = re.findall(r"\d+", text)
+    separators = set(re.findall(r"[^\d]+", text))
+    if len(separators) > 1 or any(len(g) < 2 for g in groups):
+        return False
+    return len(groups) == 1 or all(len(g) <= 4 for g in groups)
