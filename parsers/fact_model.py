@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from dataclasses import dataclass, field
 
 from parsers.finders import Found
 from parsers.names import NameSpan, find_org_names
 from parsers.order_cues import OrderCues
 from parsers.phone_finder import find_phones, region_hint
-from parsers.value_cues import default_value_cues
+from parsers.value_cues import ValueCues, default_value_cues
 
 ORG_ROLES = ("customer", "own", "vendor")
 PERSON_ROLES = ("customer", "own", "vendor", "test", "production", "same_person")
@@ -65,6 +67,7 @@ class TextIndex:
     names: tuple[NameSpan, ...]
     phones: tuple[Found, ...]
     region: str | None = None  # the one foreign country the text names, if any
+    header_blocks: tuple[tuple[int, int], ...] = ()  # pasted raw mail headers: not prose
 
     @classmethod
     def of(cls, text: str) -> TextIndex:
@@ -72,8 +75,14 @@ class TextIndex:
         # A hard-wrapped line may break a phone number ("+47 412\n34 567"): looked for again
         # with the break as a space, where nothing was found on the lines themselves.
         flat = [p for p in find_phones(_unwrapped(text)) if not _overlaps_any(p, phones)]
-        region = region_hint(text, default_value_cues())
-        return cls(tuple(find_org_names(text)), tuple(sorted(phones + flat, key=_start)), region)
+        cues = default_value_cues()
+        found = tuple(sorted(phones + flat, key=_start))
+        blocks = tuple(header_blocks(text, cues))
+        return cls(tuple(find_org_names(text)), found, region_hint(text, cues), blocks)
+
+    def in_header_block(self, pos: int) -> bool:
+        at = bisect.bisect_right(self.header_blocks, (pos, sys.maxsize))
+        return at > 0 and self.header_blocks[at - 1][0] <= pos < self.header_blocks[at - 1][1]
 
     def names_in(self, start: int, end: int) -> list[NameSpan]:
         return [
@@ -88,6 +97,26 @@ class TextIndex:
             for p in self.phones
             if start <= p.start and p.end <= end
         ]
+
+
+def header_blocks(text: str, cues: ValueCues) -> list[tuple[int, int]]:
+    """Spans of blocks (between blank lines) that are pasted raw mail headers: two or more
+    machine-only fields ("X-PHP-Originating-Script:", "Received:"), and header lines with
+    their indented continuations at least half of the block's lines."""
+    spans = []
+    for block in re.finditer(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*", text):
+        lines = block.group().split("\n")
+        machine = sum(1 for line in lines if cues.machine_header.match(line))
+        if machine < 2:
+            continue
+        headerish = sum(
+            1
+            for line in lines
+            if cues.machine_header.match(line) or cues.human_header.match(line) or line[:1] in " \t"
+        )
+        if 2 * headerish >= len(lines):
+            spans.append((block.start(), block.end()))
+    return spans
 
 
 def _unwrapped(text: str) -> str:

@@ -40,6 +40,8 @@ def scan_unit(
     """All facts of one unit; positions are offsets in ``text`` (``found`` indexes ``text``)."""
     found = found or TextIndex.of(text)
     facts = UnitFacts()
+    if found.in_header_block(unit.start):
+        return facts  # raw header lines pasted in the text are not prose (issue 12)
     where = Where(source, index, unit.block, unit.paragraph, unit.start)
     value = unit.value
     base = unit.value_start

@@ -21,6 +21,7 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
     "phone": ("words", "short_labels"),
     "not_phone": ("labels",),
     "org_number": ("distractor_labels", "foreign_labels", "foreign_vat_prefixes"),
+    "header_lines": ("machine", "human"),
 }
 
 
@@ -32,6 +33,8 @@ class ValueCues:
     org_foreign: re.Pattern[str]
     foreign_vat_prefix: re.Pattern[str]  # a foreign prefix right before the digits
     regions: tuple[tuple[str, re.Pattern[str]], ...]  # (region code, words or postal codes)
+    machine_header: re.Pattern[str]  # a line "X-Mailer: ..." (matched at a line start)
+    human_header: re.Pattern[str]
 
 
 def word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -91,7 +94,15 @@ def load_value_cues(path: Path = CUES_FILE) -> ValueCues:
         org_foreign=word_regex(tables["org_number"]["foreign_labels"]),
         foreign_vat_prefix=re.compile(rf"(?<![\w-])(?:{prefixes})[ \u00a0]?$"),
         regions=_regions(path, data.get("region")),
+        machine_header=_header_regex(tables["header_lines"]["machine"]),
+        human_header=_header_regex(tables["header_lines"]["human"]),
     )
+
+
+def _header_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Header field names ("X-*" for a prefix) followed by a colon, case-insensitive."""
+    body = "|".join(re.escape(n).replace(r"\*", r"[\w-]+") for n in names)
+    return re.compile(rf"(?:{body}):", re.IGNORECASE)
 
 
 @cache
