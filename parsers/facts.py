@@ -22,7 +22,7 @@ from parsers.fact_model import (
     Where,
     cue_roles,
 )
-from parsers.finders import Found, find_emails, find_org_numbers
+from parsers.finders import Found, find_emails, find_org_numbers, labels_another_id
 from parsers.names import is_sloppy, sloppy_org_names
 from parsers.order_cues import OrderCues
 from parsers.org_facts import scan_orgs
@@ -47,7 +47,7 @@ def scan_unit(
     base = unit.value_start
     label_roles = {r for r in unit.roles if r in PERSON_ROLES}
     scope_roles = {r for r in unit.scope_roles if r in PERSON_ROLES}
-    numbers = find_org_numbers(value)
+    numbers = [] if labels_another_id(unit.label) else find_org_numbers(value)
     emails = find_emails(value)
     taken = [(f.start, f.end) for f in numbers + emails]
     phones = [

@@ -58,6 +58,13 @@ def find_org_numbers(text: str, cues: ValueCues | None = None) -> list[Found]:
     return found
 
 
+def labels_another_id(label: str, cues: ValueCues | None = None) -> bool:
+    """Whether a label line's label ("D-U-N-S number", "USt-ID") names something other than
+    an org number, so that the nine digits of its value are none."""
+    text = label.rstrip(" :\t|") + ": "
+    return _labelled_otherwise(text, len(text), cues or default_value_cues())
+
+
 def _line_before(text: str, start: int, reach: int = _LABEL_REACH) -> str:
     line_start = text.rfind("\n", max(0, start - reach), start) + 1
     return text[max(line_start, start - reach) : start]
