@@ -6,6 +6,7 @@ import bisect
 import re
 import sys
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from parsers.finders import Found
 from parsers.names import NameSpan, find_org_names
@@ -74,11 +75,13 @@ class TextIndex:
         phones = find_phones(text)
         # A hard-wrapped line may break a phone number ("+47 412\n34 567"): looked for again
         # with the break as a space, where nothing was found on the lines themselves.
-        flat = [p for p in find_phones(_unwrapped(text)) if not _overlaps_any(p, phones)]
+        starts = [p.start for p in phones]
+        flat = [p for p in find_phones(_unwrapped(text)) if not _overlaps_any(p, phones, starts)]
         cues = default_value_cues()
         found = tuple(sorted(phones + flat, key=_start))
         blocks = tuple(header_blocks(text, cues))
-        return cls(tuple(find_org_names(text)), found, region_hint(text, cues), blocks)
+        names = tuple(sorted(find_org_names(text), key=_start))
+        return cls(names, found, region_hint(text, cues), blocks)
 
     def in_header_block(self, pos: int) -> bool:
         at = bisect.bisect_right(self.header_blocks, (pos, sys.maxsize))
@@ -87,16 +90,27 @@ class TextIndex:
     def names_in(self, start: int, end: int) -> list[NameSpan]:
         return [
             NameSpan(n.start - start, n.end - start, n.text, n.rule)
-            for n in self.names
-            if start <= n.start and n.end <= end
+            for n in _starting_in(self.names, start, end)
+            if n.end <= end
         ]
 
     def phones_in(self, start: int, end: int) -> list[Found]:
         return [
             Found(p.start - start, p.end - start, p.value, p.raw, p.rule)
-            for p in self.phones
-            if start <= p.start and p.end <= end
+            for p in _starting_in(self.phones, start, end)
+            if p.end <= end
         ]
+
+
+_Span = TypeVar("_Span", NameSpan, Found)
+
+
+def _starting_in(spans: tuple[_Span, ...], start: int, end: int) -> tuple[_Span, ...]:
+    """The spans (sorted by start) that start in [start, end): found by bisection, so that
+    handing out a text's spans to its units stays linear in the number of units."""
+    low = bisect.bisect_left(spans, start, key=_start)
+    high = bisect.bisect_left(spans, end, lo=low, key=_start)
+    return spans[low:high]
 
 
 def header_blocks(text: str, cues: ValueCues) -> list[tuple[int, int]]:
@@ -124,11 +138,14 @@ def _unwrapped(text: str) -> str:
     return re.sub(r"(?<=[\d ])\r?\n(?=[ \d])", lambda m: " " * len(m.group()), text)
 
 
-def _overlaps_any(found: Found, others: list[Found]) -> bool:
-    return any(found.start < o.end and o.start < found.end for o in others)
+def _overlaps_any(found: Found, others: list[Found], starts: list[int]) -> bool:
+    """Whether ``found`` overlaps one of ``others`` (sorted by start, not overlapping;
+    ``starts`` their starts)."""
+    at = bisect.bisect_left(starts, found.end)
+    return at > 0 and others[at - 1].end > found.start
 
 
-def _start(found: Found) -> int:
+def _start(found: Found | NameSpan) -> int:
     return found.start
 
 

@@ -28,6 +28,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 # A run of digits after a phone label that phonenumbers does not accept (too short, say).
 _DIGIT_RUN = re.compile(r"(?:\+|00)?\d[\d \u00a0\-]{4,16}\d")
 _REACH = 40  # how far before a number its label may stand on the line
+# A run of digits and separators longer than this holds no phone one can read (E.164 has at
+# most 15 digits): it is hidden from phonenumbers' matcher, whose work grows faster than the
+# length of such a run ("1 1 1 1 ..." over 200,000 characters took 8 s).
+_RUN_MAX = 64
+_NUMBER_RUN = re.compile(rf"[\d+(][\d+() .\-/\u00a0]{{{_RUN_MAX},}}")
 
 
 def find_phones(text: str, cues: ValueCues | None = None) -> list[Found]:
@@ -79,7 +84,10 @@ def phone_after_label(
 
 
 def _matches(text: str, region: str) -> phonenumbers.PhoneNumberMatcher:
-    return phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE)
+    readable = _NUMBER_RUN.sub(lambda m: "x" * len(m.group()), text)  # offsets kept
+    return phonenumbers.PhoneNumberMatcher(
+        readable, region, leniency=phonenumbers.Leniency.POSSIBLE
+    )
 
 
 def _national_zero(raw: str) -> bool:
