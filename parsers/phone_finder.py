@@ -135,11 +135,11 @@ def _clean_edges(text: str, start: int, end: int) -> bool:
     b2 = text[start - 2] if start > 1 else " "
     a1 = text[end] if end < len(text) else " "
     a2 = text[end + 1] if end + 1 < len(text) else " "
-    if b1.isalnum() or b1 in "_/\\=#&?@%$€£+" or (b1 in ".-" and b2.isalnum()):
+    if b1.isalnum() or b1 in "_\\=#&?@%$€£+" or (b1 in ".-" and b2.isalnum()):
         return False
-    if b1 in ",:" and b2.isdigit():
-        return False
-    if a1.isalnum() or a1 in "_/\\=#&@%":
+    if (b1 in ",:" and b2.isdigit()) or (b1 == "/" and not (b2.isdigit() or b2 == " ")):
+        return False  # "10:41234567", a path ".../41234567"; "22334455/41234567" is two phones
+    if a1.isalnum() or a1 in "_\\=#&@%" or (a1 == "/" and not (a2.isdigit() or a2 == " ")):
         return False
     return not (a1 in ".-,:" and a2.isalnum())
 
@@ -155,7 +155,7 @@ def _whole_groups(raw: str) -> bool:
 def _phone_shape(raw: str) -> bool:
     """Written as phones are: with a country code, or eight digits whole or in groups of
     two to four with one kind of separator."""
-    text = raw.strip()
+    text = raw.strip().lstrip("(")
     if text.startswith(("+", "00")):
         return True
     groups = re.findall(r"\d+", text)
