@@ -25,6 +25,7 @@ _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"']+", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
 _EMAIL_BEFORE = re.compile(r"@[\w-]+(?:\.[\w-]+)+\s*[,;|/–—-]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
 # A run of digits after a phone label that phonenumbers does not accept (too short, say).
 _DIGIT_RUN = re.compile(r"(?:\+|00)?\d[\d \u00a0\-]{4,16}\d")
 _REACH = 40  # how far before a number its label may stand on the line
@@ -59,9 +60,17 @@ def find_phones(text: str, cues: ValueCues | None = None) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
-def region_hint(text: str, cues: ValueCues, abroad: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+def region_hint(text: str, cues: ValueCues, abroad: set[str] | None = None) -> str | None:
     """The one foreign country the text names (words, postal codes, other phones), or None."""
-    named = {code for code, pattern in cues.regions if pattern.search(text)} | abroad
+    named = {code for code, pattern in cues.postal if pattern.search(text)} | (abroad or set())
+    previous = ""
+    for match in _WORD.finditer(text):  # a dictionary look-up per word: linear, and fast
+        word = match.group().casefold()
+        for key in (word, f"{previous} {word}"):
+            named.add(cues.region_of_word.get(key, ""))
+        previous = word
+        if len(named - {""}) > 1:
+            break
     named.discard("")
     return next(iter(named)) if len(named) == 1 else None
 

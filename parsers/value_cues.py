@@ -32,7 +32,8 @@ class ValueCues:
     org_distractor: re.Pattern[str]
     org_foreign: re.Pattern[str]
     foreign_vat_prefix: re.Pattern[str]  # a foreign prefix right before the digits
-    regions: tuple[tuple[str, re.Pattern[str]], ...]  # (region code, words or postal codes)
+    region_of_word: dict[str, str]  # a country word (lower case, single spaces) -> its region
+    postal: tuple[tuple[str, re.Pattern[str]], ...]  # (region code, postal code pattern)
     machine_header: re.Pattern[str]  # a line "X-Mailer: ..." (matched at a line start)
     human_header: re.Pattern[str]
 
@@ -50,27 +51,34 @@ def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _regions(path: Path, raw: Any) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _regions(
+    path: Path, raw: Any
+) -> tuple[dict[str, str], tuple[tuple[str, re.Pattern[str]], ...]]:
     if not isinstance(raw, dict):
         raise PolicyError(path, "region", "missing table")
     postal = raw.get("postal", {})
     if not isinstance(postal, dict):
         raise PolicyError(path, "region.postal", "must be a table of regular expressions")
-    out: list[tuple[str, re.Pattern[str]]] = []
-    for code, words in raw.items():
+    words: dict[str, str] = {}
+    for code, listed in raw.items():
         if code == "postal":
             continue
         if not re.fullmatch(r"[A-Z]{2}", code):
             raise PolicyError(path, f"region.{code}", "unknown key (allowed: region codes)")
-        out.append((code, word_regex(_strings(path, f"region.{code}", words))))
+        words |= {_word_key(w): code for w in _strings(path, f"region.{code}", listed)}
+    patterns: list[tuple[str, re.Pattern[str]]] = []
     for code, pattern in postal.items():
         if not re.fullmatch(r"[A-Z]{2}", code) or not isinstance(pattern, str):
             raise PolicyError(path, f"region.postal.{code}", "must map a region code to a regex")
         try:
-            out.append((code, re.compile(pattern)))
+            patterns.append((code, re.compile(pattern)))
         except re.error as exc:
             raise PolicyError(path, f"region.postal.{code}", f"bad regex: {exc}") from None
-    return tuple(out)
+    return words, tuple(patterns)
+
+
+def _word_key(word: str) -> str:
+    return " ".join(word.casefold().split())
 
 
 def load_value_cues(path: Path = CUES_FILE) -> ValueCues:
@@ -87,13 +95,15 @@ def load_value_cues(path: Path = CUES_FILE) -> ValueCues:
     short = "|".join(re.escape(w) for w in tables["phone"]["short_labels"])
     words = word_regex(tables["phone"]["words"]).pattern
     prefixes = "|".join(re.escape(p) for p in tables["org_number"]["foreign_vat_prefixes"])
+    region_of_word, postal = _regions(path, data.get("region"))
     return ValueCues(
         phone_word=re.compile(rf"{words}|(?<![\w@.-])(?:{short})\s?:", re.IGNORECASE),
         not_phone=word_regex(tables["not_phone"]["labels"]),
         org_distractor=word_regex(tables["org_number"]["distractor_labels"]),
         org_foreign=word_regex(tables["org_number"]["foreign_labels"]),
         foreign_vat_prefix=re.compile(rf"(?<![\w-])(?:{prefixes})[ \u00a0]?$"),
-        regions=_regions(path, data.get("region")),
+        region_of_word=region_of_word,
+        postal=postal,
         machine_header=_header_regex(tables["header_lines"]["machine"]),
         human_header=_header_regex(tables["header_lines"]["human"]),
     )
