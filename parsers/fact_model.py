@@ -11,7 +11,7 @@ from typing import TypeVar
 from parsers.finders import Found
 from parsers.names import NameSpan, find_org_names
 from parsers.order_cues import OrderCues
-from parsers.phone_finder import find_phones, region_hint
+from parsers.phone_finder import phones_and_region
 from parsers.value_cues import ValueCues, default_value_cues
 
 ORG_ROLES = ("customer", "own", "vendor")
@@ -72,16 +72,10 @@ class TextIndex:
 
     @classmethod
     def of(cls, text: str) -> TextIndex:
-        phones = find_phones(text)
-        # A hard-wrapped line may break a phone number ("+47 412\n34 567"): looked for again
-        # with the break as a space, where nothing was found on the lines themselves.
-        starts = [p.start for p in phones]
-        flat = [p for p in find_phones(_unwrapped(text)) if not _overlaps_any(p, phones, starts)]
         cues = default_value_cues()
-        found = tuple(sorted(phones + flat, key=_start))
-        blocks = tuple(header_blocks(text, cues))
+        phones, region = phones_and_region(text, cues)
         names = tuple(sorted(find_org_names(text), key=_start))
-        return cls(names, found, region_hint(text, cues), blocks)
+        return cls(names, tuple(phones), region, tuple(header_blocks(text, cues)))
 
     def in_header_block(self, pos: int) -> bool:
         at = bisect.bisect_right(self.header_blocks, (pos, sys.maxsize))
@@ -131,18 +125,6 @@ def header_blocks(text: str, cues: ValueCues) -> list[tuple[int, int]]:
         if 2 * headerish >= len(lines):
             spans.append((block.start(), block.end()))
     return spans
-
-
-def _unwrapped(text: str) -> str:
-    """Line breaks inside a run of digits and spaces become spaces (same length)."""
-    return re.sub(r"(?<=[\d ])\r?\n(?=[ \d])", lambda m: " " * len(m.group()), text)
-
-
-def _overlaps_any(found: Found, others: list[Found], starts: list[int]) -> bool:
-    """Whether ``found`` overlaps one of ``others`` (sorted by start, not overlapping;
-    ``starts`` their starts)."""
-    at = bisect.bisect_left(starts, found.end)
-    return at > 0 and others[at - 1].end > found.start
 
 
 def _start(found: Found | NameSpan) -> int:

@@ -38,12 +38,24 @@ _NUMBER_RUN = re.compile(rf"[\d+(][\d+() .\-/\u00a0]{{{_RUN_MAX},}}")
 
 def find_phones(text: str, cues: ValueCues | None = None) -> list[Found]:
     """Phones by phonenumbers' matcher, judged by their context and shape (see module)."""
+    return phones_and_region(text, cues)[0]
+
+
+def phones_and_region(
+    text: str, cues: ValueCues | None = None
+) -> tuple[list[Found], str | None]:
+    """The phones of ``text`` and the one foreign country it names (``region_hint``).
+
+    A hard-wrapped line may break a number ("+47 412\n34 567"): the matcher reads the text
+    with such breaks as spaces (same offsets); context and edges are judged on ``text``.
+    """
     cues = cues or default_value_cues()
+    readable = _readable(text)
     ids = [(s.start, s.end) for s in find_national_ids(text)]
     excluded = ids + [(m.start(), m.end()) for m in _URL.finditer(text)]
     found: list[Found] = []
     abroad: set[str] = set()
-    for match in _matches(text, DEFAULT_REGION):
+    for match in _matches(readable, DEFAULT_REGION):
         if _national_zero(match.raw_string):
             continue
         phone = _judge(text, match, excluded, cues)
@@ -53,11 +65,11 @@ def find_phones(text: str, cues: ValueCues | None = None) -> list[Found]:
                 abroad.add(phonenumbers.region_code_for_number(match.number) or "")
     hint = region_hint(text, cues, abroad)
     if hint is not None:
-        for match in _matches(text, hint):
+        for match in _matches(readable, hint):
             if _national_zero(match.raw_string):
                 phone = _judge(text, match, excluded, cues)
                 found += [phone] if phone is not None else []
-    return sorted(found, key=lambda f: f.start)
+    return sorted(found, key=lambda f: f.start), hint
 
 
 def region_hint(text: str, cues: ValueCues, abroad: set[str] | None = None) -> str | None:
@@ -92,8 +104,14 @@ def phone_after_label(
     return Found(offset + match.start(), offset + match.end(), value, raw, "phone-label")
 
 
-def _matches(text: str, region: str) -> phonenumbers.PhoneNumberMatcher:
-    readable = _NUMBER_RUN.sub(lambda m: "x" * len(m.group()), text)  # offsets kept
+def _readable(text: str) -> str:
+    """``text`` as the matcher should see it, with the same offsets: line breaks inside runs
+    of digits are spaces, runs too long to be phones are letters."""
+    unwrapped = re.sub(r"(?<=[\d ])\r?\n(?=[ \d])", lambda m: " " * len(m.group()), text)
+    return _NUMBER_RUN.sub(lambda m: "x" * len(m.group()), unwrapped)
+
+
+def _matches(readable: str, region: str) -> phonenumbers.PhoneNumberMatcher:
     return phonenumbers.PhoneNumberMatcher(
         readable, region, leniency=phonenumbers.Leniency.POSSIBLE
     )
