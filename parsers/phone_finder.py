@@ -12,6 +12,7 @@ reference, case, ticket, order, postbox or company id. Digits with a national le
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import phonenumbers
@@ -36,6 +37,25 @@ _RUN_MAX = 64
 _NUMBER_RUN = re.compile(rf"[\d+(][\d+() .\-/\u00a0]{{{_RUN_MAX},}}")
 
 
+class _Spans:
+    """Spans of text (URLs, identity numbers) asked "does one hold this position?" by
+    bisection, so that many numbers among many URLs stay linear-logarithmic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.starts = [s for s, _ in merged]
+        self.spans = merged
+
+    def holds(self, pos: int) -> bool:
+        at = bisect.bisect_right(self.starts, pos)
+        return at > 0 and pos < self.spans[at - 1][1]
+
+
 def find_phones(text: str, cues: ValueCues | None = None) -> list[Found]:
     """Phones by phonenumbers' matcher, judged by their context and shape (see module)."""
     return phones_and_region(text, cues)[0]
@@ -52,7 +72,7 @@ def phones_and_region(
     cues = cues or default_value_cues()
     readable = _readable(text)
     ids = [(s.start, s.end) for s in find_national_ids(text)]
-    excluded = ids + [(m.start(), m.end()) for m in _URL.finditer(text)]
+    excluded = _Spans(ids + [(m.start(), m.end()) for m in _URL.finditer(text)])
     found: list[Found] = []
     abroad: set[str] = set()
     for match in _matches(readable, DEFAULT_REGION):
@@ -126,11 +146,11 @@ def _national_zero(raw: str) -> bool:
 def _judge(
     text: str,
     match: phonenumbers.PhoneNumberMatch,
-    excluded: list[tuple[int, int]],
+    excluded: _Spans,
     cues: ValueCues,
 ) -> Found | None:
     start, end, raw = match.start, match.end, match.raw_string
-    if any(s <= start < e for s, e in excluded) or not _clean_edges(text, start, end):
+    if excluded.holds(start) or not _clean_edges(text, start, end):
         return None
     if _DATE.fullmatch(raw.strip()) or not _whole_groups(raw):
         return None
