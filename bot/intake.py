@@ -32,7 +32,7 @@ from parsers.mime import read_letter
 from rules.answers import FLAG_HELD, held_for_staff, judge_answer
 from rules.evaluate import Evaluation, evaluate
 from rules.identity import Identity
-from rules.merge import merge_orders
+from rules.merge import Merged, merge_answer
 from rules.order import Order, OrderType
 from storage.messages import Location, quarantine, record_message, record_new_location
 from storage.models import MessageRecord, MessageState, OrderRecord, OrderStatus
@@ -307,10 +307,11 @@ def _answer(
         extraction.screening, letter.subject, letter.text, bool(letter.history)
     )
     before = order_of(thread)
-    merged = merge_orders(before, extraction.found)
+    answer = merge_answer(before, extraction.found)
+    merged = answer.order
     checked = evaluate(merged)
     status = status_of(merged, checked)
-    flags = set(thread.flags) | extraction.flags
+    flags = set(thread.flags) | extraction.flags | _conflict_flags(answer)
     was_ready = thread.status is OrderStatus.READY
     held = held_for_staff(judgement, before, merged, was_ready, status is OrderStatus.READY)
     if held:
@@ -324,6 +325,21 @@ def _answer(
             source_message=message, now=step.now,
         )  # fmt: skip
     return Filed(Outcome.UPDATED_ORDER, _pk(step, message), thread.reference)
+
+
+# An answer that would replace a valid value with an invalid one leaves the order as it was;
+# the flags ask staff and keep the refused value ("answer_conflict:applicant.contact.phone=
+# +491234"), so both values are kept.
+FLAG_ANSWER_CONFLICT = "answer_conflict"
+
+
+def _conflict_flags(answer: Merged) -> set[str]:
+    if not answer.conflicts:
+        return set()
+    return {FLAG_ANSWER_CONFLICT} | {
+        f"{FLAG_ANSWER_CONFLICT}:{c.path.value}={c.rejected}" for c in answer.conflicts
+    }
+
 
 
 def _new_order(

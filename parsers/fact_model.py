@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+import sys
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from parsers.finders import Found, find_phones
+from parsers.finders import Found
 from parsers.names import NameSpan, find_org_names
 from parsers.order_cues import OrderCues
+from parsers.phone_finder import phones_and_region
+from parsers.value_cues import ValueCues, default_value_cues
 
 ORG_ROLES = ("customer", "own", "vendor")
 PERSON_ROLES = ("customer", "own", "vendor", "test", "production", "same_person")
@@ -61,26 +67,68 @@ class TextIndex:
 
     names: tuple[NameSpan, ...]
     phones: tuple[Found, ...]
+    region: str | None = None  # the one foreign country the text names, if any
+    header_blocks: tuple[tuple[int, int], ...] = ()  # pasted raw mail headers: not prose
 
     @classmethod
     def of(cls, text: str) -> TextIndex:
-        # A hard-wrapped line may break a phone number: the matcher sees the break as a space.
-        flat = text.replace("\n", " ")
-        return cls(tuple(find_org_names(text)), tuple(find_phones(flat)))
+        cues = default_value_cues()
+        phones, region = phones_and_region(text, cues)
+        names = tuple(sorted(find_org_names(text), key=_start))
+        return cls(names, tuple(phones), region, tuple(header_blocks(text, cues)))
+
+    def in_header_block(self, pos: int) -> bool:
+        at = bisect.bisect_right(self.header_blocks, (pos, sys.maxsize))
+        return at > 0 and self.header_blocks[at - 1][0] <= pos < self.header_blocks[at - 1][1]
 
     def names_in(self, start: int, end: int) -> list[NameSpan]:
         return [
             NameSpan(n.start - start, n.end - start, n.text, n.rule)
-            for n in self.names
-            if start <= n.start and n.end <= end
+            for n in _starting_in(self.names, start, end)
+            if n.end <= end
         ]
 
     def phones_in(self, start: int, end: int) -> list[Found]:
         return [
             Found(p.start - start, p.end - start, p.value, p.raw, p.rule)
-            for p in self.phones
-            if start <= p.start and p.end <= end
+            for p in _starting_in(self.phones, start, end)
+            if p.end <= end
         ]
+
+
+_Span = TypeVar("_Span", NameSpan, Found)
+
+
+def _starting_in(spans: tuple[_Span, ...], start: int, end: int) -> tuple[_Span, ...]:
+    """The spans (sorted by start) that start in [start, end): found by bisection, so that
+    handing out a text's spans to its units stays linear in the number of units."""
+    low = bisect.bisect_left(spans, start, key=_start)
+    high = bisect.bisect_left(spans, end, lo=low, key=_start)
+    return spans[low:high]
+
+
+def header_blocks(text: str, cues: ValueCues) -> list[tuple[int, int]]:
+    """Spans of blocks (between blank lines) that are pasted raw mail headers: two or more
+    machine-only fields ("X-PHP-Originating-Script:", "Received:"), and header lines with
+    their indented continuations at least half of the block's lines."""
+    spans = []
+    for block in re.finditer(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*", text):
+        lines = block.group().split("\n")
+        machine = sum(1 for line in lines if cues.machine_header.match(line))
+        if machine < 2:
+            continue
+        headerish = sum(
+            1
+            for line in lines
+            if cues.machine_header.match(line) or cues.human_header.match(line) or line[:1] in " \t"
+        )
+        if 2 * headerish >= len(lines):
+            spans.append((block.start(), block.end()))
+    return spans
+
+
+def _start(found: Found | NameSpan) -> int:
+    return found.start
 
 
 @dataclass(slots=True)

@@ -22,12 +22,14 @@ from parsers.fact_model import (
     Where,
     cue_roles,
 )
-from parsers.finders import Found, find_emails, find_org_numbers, phone_after_label
+from parsers.finders import Found, find_emails, find_org_numbers, labels_another_id
 from parsers.names import is_sloppy, sloppy_org_names
 from parsers.order_cues import OrderCues
 from parsers.org_facts import scan_orgs
 from parsers.person_facts import scan_persons
+from parsers.phone_finder import phone_after_label
 from parsers.units import Unit
+from parsers.value_cues import default_value_cues
 
 __all__ = ["Evidence", "OrgFact", "PersonFact", "TextIndex", "UnitFacts", "scan_unit"]
 
@@ -38,12 +40,14 @@ def scan_unit(
     """All facts of one unit; positions are offsets in ``text`` (``found`` indexes ``text``)."""
     found = found or TextIndex.of(text)
     facts = UnitFacts()
+    if found.in_header_block(unit.start):
+        return facts  # raw header lines pasted in the text are not prose (issue 12)
     where = Where(source, index, unit.block, unit.paragraph, unit.start)
     value = unit.value
     base = unit.value_start
     label_roles = {r for r in unit.roles if r in PERSON_ROLES}
     scope_roles = {r for r in unit.scope_roles if r in PERSON_ROLES}
-    numbers = find_org_numbers(value)
+    numbers = [] if labels_another_id(unit.label) else find_org_numbers(value)
     emails = find_emails(value)
     taken = [(f.start, f.end) for f in numbers + emails]
     phones = [
@@ -51,7 +55,9 @@ def scan_unit(
         for p in found.phones_in(base, base + len(value))
         if not _overlaps(p, taken) and not _switchboard(value, p, cues)
     ]
-    phones += _phones_after_cues(value, unit, taken + [(p.start, p.end) for p in phones])
+    phones += _phones_after_cues(
+        value, unit, taken + [(p.start, p.end) for p in phones], emails, found.region
+    )
     cues_found = cue_roles(cues, value, PERSON_ROLES)
     names = found.names_in(base, base + len(value))
     if is_sloppy(value):
@@ -68,23 +74,38 @@ def scan_unit(
 
 
 # Digits written after a phone word are a phone even when no real number has that many
-# digits ("tlf 33 30 19 4"): reported as written so the sender can be asked to correct it.
-_PHONE_WORD = re.compile(
-    r"\b(?:tlf|telefon|telefonnr|mob|mobil|phone|mobile|tel)\b\.?:?[ \t]*", re.IGNORECASE
-)
+# digits ("tlf 33 30 19 4"), and so are digits that end a contact line after its email
+# address ("Randi Holt, randi@example.no, 33 50 95"): reported as written so the sender can
+# be asked to correct them. The phone words are data (patterns/value_cues.toml).
+_AFTER_EMAIL = re.compile(r"\s*[,;|/–—-]\s*")
 
 
-def _phones_after_cues(value: str, unit: Unit, taken: list[tuple[int, int]]) -> list[Found]:
-    starts = [m.end() for m in _PHONE_WORD.finditer(value)]
+def _phones_after_cues(
+    value: str,
+    unit: Unit,
+    taken: list[tuple[int, int]],
+    emails: list[Found],
+    region: str | None,
+) -> list[Found]:
+    starts = [m.end() for m in default_value_cues().phone_word.finditer(value)]
+    starts += [s.end() for e in emails if (s := _AFTER_EMAIL.match(value, e.end))]
     if unit.label_kind == "phone":
         starts.append(0)
     found = []
-    for start in starts:
-        phone = phone_after_label(value[start : start + 24], start)
-        if phone and not value[start : phone.start].strip() and not _overlaps(phone, taken):
+    for start in sorted(starts):
+        phone = phone_after_label(value[start : start + 24], start, region)
+        if phone is None or value[start : phone.start].strip(" \t.:"):
+            continue
+        if not _overlaps(phone, taken) and _ends_cleanly(value, phone.end):
             found.append(phone)
             taken.append((phone.start, phone.end))
     return found
+
+
+def _ends_cleanly(value: str, end: int) -> bool:
+    """The digits end the value, the line, or a clause ("33 50 95." / "33 50 95, og ...")."""
+    rest = value[end : end + 2]
+    return not rest or rest[0] in "\n\r)" or (rest[0] in " .,;" and not rest[1:].isdigit())
 
 
 def _fallback_role(label_roles: set[str], scope_roles: set[str]) -> tuple[str | None, int]:

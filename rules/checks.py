@@ -52,10 +52,15 @@ def phone_problem(value: str) -> str | None:
         return "not a phone number"
     if phonenumbers.is_valid_number(number):
         return None
-    # Only the Norwegian numbering plan is checked strictly; a foreign number that has a
-    # possible length is accepted (test and drama ranges abroad are not "invalid" to a reader).
-    if number.country_code != 47 and phonenumbers.is_possible_number(number):
-        return None
+    # Abroad, a number phonenumbers does not know may still be real (test and drama ranges,
+    # new series): it passes when it has the length of that country's fixed-line or mobile
+    # numbers. A four-digit German "+491234" has neither; Norway's plan is checked strictly.
+    if number.country_code != 47:
+        if _subscriber_length(number):
+            return None
+        lengths = _subscriber_lengths(number) or frozenset({0})
+        short = len(phonenumbers.national_significant_number(number)) < min(lengths)
+        return "too short" if short else "wrong number of digits"
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == phonenumbers.ValidationResult.TOO_SHORT:
         return "too short"
@@ -64,6 +69,25 @@ def phone_problem(value: str) -> str | None:
     if reason == phonenumbers.ValidationResult.INVALID_LENGTH:
         return "wrong number of digits"
     return "not a number in use"
+
+
+def _subscriber_lengths(number: phonenumbers.PhoneNumber) -> frozenset[int] | None:
+    """Lengths of fixed-line and mobile numbers in the number's country (None: no plan)."""
+    region = phonenumbers.region_code_for_country_code(number.country_code or 0)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if metadata is None:
+        return None
+    def of(*descs: phonenumbers.PhoneNumberDesc | None) -> frozenset[int]:
+        return frozenset(n for d in descs if d is not None for n in d.possible_length if n > 0)
+
+    return of(metadata.fixed_line, metadata.mobile) or of(metadata.general_desc)
+
+
+def _subscriber_length(number: phonenumbers.PhoneNumber) -> bool:
+    lengths = _subscriber_lengths(number)
+    if lengths is None:  # a country code without a known plan: any possible length
+        return bool(phonenumbers.is_possible_number(number))
+    return len(phonenumbers.national_significant_number(number)) in lengths
 
 
 def normalize_email(text: str) -> str:
