@@ -38,6 +38,16 @@ class Parts:
     defects: list[str] = field(default_factory=list)
 
 
+def _typed(part: Message, ctype: str) -> str:
+    """The content type as screening needs it. A calendar part's iTIP method (RFC 5546 1.4:
+    the ``method`` parameter names the METHOD inside) tells an invitation or its answer
+    (REQUEST, REPLY, CANCEL, ...: scheduling mail) from a calendar a person shares (PUBLISH),
+    which is kept as ``text/calendar; method=publish``."""
+    if ctype == "text/calendar" and str(part.get_param("method") or "").upper() == "PUBLISH":
+        return "text/calendar; method=publish"
+    return ctype
+
+
 def collect_parts(message: Message) -> Parts:
     """Every part of ``message`` sorted into body candidates, attachments and forwards."""
     parts = Parts()
@@ -47,7 +57,7 @@ def collect_parts(message: Message) -> Parts:
 
 def _visit(part: Message, parts: Parts, depth: int) -> None:
     ctype = part.get_content_type()
-    parts.content_types.append(ctype)
+    parts.content_types.append(_typed(part, ctype))
     parts.defects.extend(type(defect).__name__ for defect in part.defects)
     if depth > _MAX_DEPTH:
         parts.defects.append("mime-too-deep")

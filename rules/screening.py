@@ -151,6 +151,8 @@ def _auto_reply_header(env: Envelope, _: ScreeningPolicy) -> bool:
 
 
 def _meeting_request(env: Envelope, _: ScreeningPolicy) -> bool:
+    """A scheduling message (an invitation or its answer). A calendar a person publishes
+    (``text/calendar; method=publish``, RFC 5546) is read as the person's mail."""
     return "text/calendar" in env.content_types
 
 

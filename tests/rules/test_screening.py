@@ -228,3 +228,4 @@ def test_a_bad_pattern_in_a_subject_group_names_file_and_key(tmp_path: Path) -> 
     with pytest.raises(PolicyError) as caught:
         load_screening(path)
     assert "subject.x" in str(caught.value)
+
