@@ -173,6 +173,14 @@ class DigestConfig:
 
 
 @dataclass(frozen=True)
+class BudgetConfig:
+    """The work one mail may cost (``bot.budget``): over it, recorded and quarantined."""
+
+    parse_seconds: float = 10.0
+    max_message_bytes: int = 25 * 1024 * 1024
+
+
+@dataclass(frozen=True)
 class Config:
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
     intake: IntakeConfig = field(default_factory=IntakeConfig)
@@ -180,6 +188,7 @@ class Config:
     replies: RepliesConfig = field(default_factory=RepliesConfig)
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     digest: DigestConfig = field(default_factory=DigestConfig)
+    budget: BudgetConfig = field(default_factory=BudgetConfig)
 
 
 # --------------------------------------------------------------------------- loading
@@ -321,6 +330,8 @@ def _describe(value: Any) -> str:
 
 def _validate(config: Config, source: str) -> None:
     _positive(config.intake.poll_interval_minutes, "intake.poll_interval_minutes", source)
+    _positive(config.budget.parse_seconds, "budget.parse_seconds", source)
+    _positive(config.budget.max_message_bytes, "budget.max_message_bytes", source)
     _address(config.intake.our_address, "intake.our_address", source)
     _validate_mailbox(config.mailbox, source)
     replies = config.replies

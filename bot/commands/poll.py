@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from types import FrameType
 
 from bot.bootstrap import App
+from bot.budget import ParseBudget
 from bot.commands.common import add_config_option, app_from
 from bot.jobs.digest import register_job as register_digest_job
 from bot.jobs.outbox import register_job as register_outbox_job
@@ -63,6 +64,7 @@ def poll_with_progress(app: App, stop: Callable[[], bool] = lambda: False) -> Po
             stop=stop,
             progress=bar.update if bar else None,
             replies=ReplySettings.from_config(app.config),
+            budget=ParseBudget.from_config(app.config),
         )
     if bar:
         bar.close()
