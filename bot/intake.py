@@ -26,7 +26,7 @@ from bot.outbox.bounces import link_bounce
 from bot.replies import ReplySettings, plan_reply
 from parsers.extract import Extraction, extract
 from parsers.letter import Letter
-from parsers.mime import empty_letter, read_letter
+from parsers.mime import empty_letter, read_header, read_letter
 from rules.evaluate import Evaluation, evaluate
 from rules.merge import merge_orders
 from rules.order import Order, OrderType
@@ -99,9 +99,32 @@ def prepare(raw: bytes) -> Prepared:
     return Prepared(letter, extract(letter))
 
 
+_WARM_UP_MAIL = (
+    b"From: Kari Nordmann <kari@example.no>\r\nTo: opendata.rrh@example.no\r\n"
+    b"Subject: Bestilling\r\nMessage-ID: <warm-up@example.no>\r\nMIME-Version: 1.0\r\n"
+    b"Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\nHei,\r\nvi bestiller testtilgang for "
+    b"Eksempel AS, org.nr. 974760673.\r\nKontakt: Kari Nordmann, 912 34 567\r\n\r\n"
+    b"> Sitert tekst\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+    b"<p>Hei, vi bestiller testtilgang.</p>\r\n--b--\r\n"
+)
+_warmed = False
+
+
+def warm_up() -> None:
+    """Load the parser (spaCy, the pattern files, the HTML reader) once in this process, with
+    no deadline: a deadline that interrupted a first import or a cached loader half-way would
+    be charged to an innocent mail, or leave a module half-initialised for the next."""
+    global _warmed
+    if not _warmed:
+        prepare(_WARM_UP_MAIL)
+        _warmed = True
+
+
 def prepare_within(raw: bytes, budget: ParseBudget) -> Prepared | Unparsed:
     """``prepare(raw)`` within ``budget``: Unparsed, with the reason, for a mail too large to
     parse or whose parsing ran past the deadline (interrupted)."""
+    warm_up()
     reason = budget.size_reason(raw)
     if reason is not None:
         return Unparsed(reason)
@@ -148,6 +171,7 @@ def file_message(
     recorded from its header alone and quarantined with the reason, never parsed again.
     """
     budget = budget or ParseBudget()
+    warm_up()
     letter, unparsed = _read_within(raw, prepared, budget)
     recorded = record_message(
         session,
@@ -218,13 +242,9 @@ def _read_within(
 
 def _header_letter(raw: bytes, budget: ParseBudget) -> Letter:
     """``raw``'s header (at most ``HEAD_MAX`` bytes) read as a Letter with no text."""
-    head = raw[:HEAD_MAX]
-    end = min((i for i in (head.find(b"\r\n\r\n"), head.find(b"\n\n")) if i >= 0), default=-1)
-    if end >= 0:
-        head = head[:end]
     try:
         with deadline(budget):
-            return read_letter(head + b"\n\n")
+            return read_header(raw[:HEAD_MAX])
     except Exception:  # over the budget again, or a bug (logged by the caller): no header
         return empty_letter(("header-unreadable",))
 
@@ -269,6 +289,7 @@ def refile_message(
     """File a recorded message again (a quarantine replay), in a savepoint of its own, under
     ``budget`` (None: the defaults); over it raises ``OverBudgetError`` (the row stays)."""
     budget = budget or ParseBudget()
+    warm_up()
     reason = budget.size_reason(message.raw)
     if reason is not None:
         raise OverBudgetError(reason)

@@ -13,6 +13,7 @@ would hand back an ``email.header.Header``; parsers/charset.py decodes those byt
 
 from __future__ import annotations
 
+from dataclasses import replace
 from email import message_from_bytes, message_from_string
 from email.message import Message
 from email.policy import compat32
@@ -52,6 +53,19 @@ def read_letter(raw: bytes, *, strict: bool = False) -> Letter:
     return _read(raw)
 
 
+def read_header(raw: bytes, defects: tuple[str, ...] = ()) -> Letter:
+    """Only the header of ``raw`` (the bytes before the first empty line) as a Letter with no
+    text: for a mail that is not read whole (over its budget, or one our code failed on), so
+    that its Message-ID, sender and subject are still recorded. Only the standard library's
+    header parsing and ``parsers.headers`` run on it."""
+    end = min((i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0), default=-1)
+    head = raw if end < 0 else raw[:end]
+    message, parse_defects = _parse(head + b"\n\n")
+    if message is None:
+        return empty_letter((*defects, *parse_defects))
+    return replace(_header_letter(message), defects=(*defects, *parse_defects))
+
+
 def empty_letter(defects: tuple[str, ...]) -> Letter:
     """A Letter with nothing in it but the reason why."""
     return Letter(
@@ -79,21 +93,34 @@ def _read(raw: bytes) -> Letter:
     if message is None:
         return empty_letter(parse_defects)
     parts = collect_parts(message)
-    subject = decode_header_value(raw_header(message, "subject") or "")
+    header = _header_letter(message)
     body = choose_body(parts)
     defects = [*parse_defects, *parts.defects]
     if len(body) > MAX_TEXT_CHARS:
         body = body[:MAX_TEXT_CHARS]
         defects.append("text-truncated")
-    text, history = split_history(body, subject)
+    text, history = split_history(body, header.subject)
     history += tuple(_forwarded_block(inner) for inner in parts.forwarded)
     if not body:
         defects.append("no-text")
+    sender = header.sender
+    return replace(
+        header,
+        content_types=tuple(parts.content_types),
+        text=text,
+        signature=find_signature(text, sender.name if sender else ""),
+        history=history,
+        attachments=tuple(parts.attachments),
+        defects=tuple(dict.fromkeys(defects)),
+    )
+
+
+def _header_letter(message: Message) -> Letter:
+    """The header fields of ``message`` as a Letter with no text."""
     senders = addresses(message, "from") or addresses(message, "sender")
-    sender = senders[0] if senders else None
     return Letter(
-        subject=subject,
-        sender=sender,
+        subject=decode_header_value(raw_header(message, "subject") or ""),
+        sender=senders[0] if senders else None,
         to=addresses(message, "to"),
         cc=addresses(message, "cc"),
         message_id=next(iter(message_ids(raw_header(message, "message-id"))), None),
@@ -101,12 +128,9 @@ def _read(raw: bytes) -> Letter:
         references=message_ids(raw_header(message, "references")),
         date=parse_date(raw_header(message, "date")),
         headers=header_map(message),
-        content_types=tuple(parts.content_types),
-        text=text,
-        signature=find_signature(text, sender.name if sender else ""),
-        history=history,
-        attachments=tuple(parts.attachments),
-        defects=tuple(dict.fromkeys(defects)),
+        content_types=(),
+        text="",
+        signature="",
     )
 
 
