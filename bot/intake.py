@@ -188,7 +188,7 @@ def file_message(
     message = recorded.message
     if not recorded.created:
         if location is not None and recorded.location != location:
-            record_new_location(session, message, location, now=now)
+            record_new_location(session, message, location, now=now, raw=raw)
         return Filed(
             Outcome.DUPLICATE, message.id, message.order.reference if message.order else None
         )
@@ -266,6 +266,7 @@ def _copy_of(message: MessageRecord) -> MessageRecord:
         raw=message.raw,
         message_id=message.message_id,
         sha256=message.sha256,
+        content_fingerprint=message.content_fingerprint,
         mailbox=message.mailbox,
         folder=message.folder,
         uidvalidity=message.uidvalidity,
