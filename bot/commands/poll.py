@@ -13,7 +13,6 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
 from types import FrameType
 
 from bot.bootstrap import App
@@ -100,20 +99,19 @@ def run_scheduler(args: argparse.Namespace) -> int:
     app = app_from(args)
     stopping = _stop_on_signals()
     scheduler = BackgroundScheduler(timezone="UTC")
-    scheduler.add_job(
-        poll_with_progress,
-        "interval",
-        args=(app, stopping.is_set),
-        minutes=app.config.intake.poll_interval_minutes,
-        coalesce=True,
-        max_instances=1,
-        next_run_time=datetime.now(UTC),
-    )
     register_outbox_job(scheduler, app, stopping)
     register_digest_job(scheduler, app, stopping)
     scheduler.start()
-    log.info("running: polling every %s min", app.config.intake.poll_interval_minutes)
-    stopping.wait()
+    interval = app.config.intake.poll_interval_minutes
+    log.info("running: polling every %s min", interval)
+    # The poll runs in the main thread, not in a scheduler thread: the parse budget's
+    # deadline (bot.budget, SIGALRM) can interrupt a parse in the main thread only.
+    while not stopping.is_set():
+        try:
+            poll_with_progress(app, stopping.is_set)
+        except Exception:  # the next poll tries again, as the scheduler's job did
+            log.exception("poll failed")
+        stopping.wait(interval * 60)
     scheduler.shutdown(wait=True)
     log.info("stopped")
     return 0
