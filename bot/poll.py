@@ -23,9 +23,11 @@ Parsing runs ahead of storage in a worker process (``bot.pipeline``), so the two
 at once; what is filed does not depend on it. Committed messages are moved in UID sets (one
 MOVE per batch: measured on Dovecot, 31 single MOVEs/s against 1,000 UIDs in 0.1 s). A crash
 between commit and move leaves the message in the inbox, recorded: the next poll moves it
-without filing it again. Only one poller per mailbox runs at a time (a lease); a lease whose
-holder was a process on this host that no longer exists (killed, crashed) is taken over at
-once instead of blocking polls until it expires.
+without filing it again. Only one poller per mailbox runs at a time (a lease, renewed by time
+whenever a third of it has passed: ``LeaseKeeper``); a lease whose holder was a process on
+this host that no longer exists (killed, crashed) is taken over at once instead of blocking
+polls until it expires. Each mail's parse is bounded (``bot.budget``): a mail over its size or
+time budget is recorded and quarantined with the reason, and the poll goes on.
 """
 
 from __future__ import annotations
