@@ -253,6 +253,14 @@ class MetricsConfig:
 
 
 @dataclass(frozen=True)
+class BudgetConfig:
+    """The work one mail may cost (``bot.budget``): over it, recorded and quarantined."""
+
+    parse_seconds: float = 10.0
+    max_message_bytes: int = 25 * 1024 * 1024
+
+
+@dataclass(frozen=True)
 class Config:
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
     intake: IntakeConfig = field(default_factory=IntakeConfig)
@@ -263,6 +271,7 @@ class Config:
     register: RegisterConfig = field(default_factory=RegisterConfig)
     m365: M365Config = field(default_factory=M365Config)
     metrics: MetricsConfig = field(default_factory=MetricsConfig)
+    budget: BudgetConfig = field(default_factory=BudgetConfig)
 
 
 # --------------------------------------------------------------------------- loading
@@ -404,6 +413,8 @@ def _describe(value: Any) -> str:
 
 def _validate(config: Config, source: str) -> None:
     _positive(config.intake.poll_interval_minutes, "intake.poll_interval_minutes", source)
+    _positive(config.budget.parse_seconds, "budget.parse_seconds", source)
+    _positive(config.budget.max_message_bytes, "budget.max_message_bytes", source)
     _address(config.intake.our_address, "intake.our_address", source)
     for i, other in enumerate(config.intake.other_addresses):
         _address(other, f"intake.other_addresses[{i}]", source)

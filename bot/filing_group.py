@@ -23,6 +23,7 @@ from operator import attrgetter
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.budget import OverBudgetError, ParseBudget, Unparsed
 from bot.intake import Outcome, Prepared, file_message
 from bot.replies import ReplySettings
 from storage.messages import Location, advance_checkpoint
@@ -34,20 +35,27 @@ class FilingGroup:
     """The messages of one transaction (see the module docstring): ``file`` each, then
     ``commit``, which returns where each message was and what became of it."""
 
-    def __init__(self, sessions: sessionmaker[Session], replies: ReplySettings | None) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        replies: ReplySettings | None,
+        budget: ParseBudget | None = None,
+    ) -> None:
         self._sessions = sessions
         self._replies = replies
+        self._budget = budget
         self._session: Session | None = None
-        self._mail: list[tuple[Location, bytes, Prepared | None]] = []
+        self._mail: list[tuple[Location, bytes, Prepared | Unparsed | None]] = []
         self._filed: list[tuple[Location, Outcome]] = []
         self._failed = False
 
     def __len__(self) -> int:
         return len(self._mail)
 
-    def file(self, location: Location, raw: bytes, ready: Prepared | None) -> None:
-        """File one message in the group's transaction (``ready``: ``prepare(raw)`` or None).
-        A failure is not raised: the group is filed again, one message at a time, at commit."""
+    def file(self, location: Location, raw: bytes, ready: Prepared | Unparsed | None) -> None:
+        """File one message in the group's transaction (``ready``: ``prepare_within(raw)`` or
+        None). A failure is not raised: the group is filed again, one message at a time, at
+        commit (a message that ran over its parse budget then is not parsed a second time)."""
         self._mail.append((location, raw, ready))
         if self._failed:
             return
@@ -55,8 +63,12 @@ class FilingGroup:
         try:
             filed = file_message(
                 session, raw, location=location, prepared=ready, location_is_new=True,
-                replies=self._replies, isolated=False,
+                replies=self._replies, isolated=False, budget=self._budget,
             )  # fmt: skip
+        except OverBudgetError as over:
+            self._mail[-1] = (location, raw, Unparsed(str(over)))
+            self._fail("filing a message over its budget")
+            return
         except Exception:
             self._fail("filing a message")
             return
@@ -113,7 +125,7 @@ class FilingGroup:
         filed = [
             (location, file_message(
                 session, raw, location=location, prepared=ready, location_is_new=True,
-                replies=self._replies,
+                replies=self._replies, budget=self._budget,
             ).outcome)
             for location, raw, ready in self._mail
         ]  # fmt: skip

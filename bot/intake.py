@@ -24,11 +24,12 @@ from typing import Any, cast
 
 from sqlalchemy.orm import Session
 
+from bot.budget import OverBudgetError, ParseBudget, Unparsed, deadline
 from bot.outbox.bounces import link_bounce
 from bot.replies import ReplySettings, plan_reply
 from parsers.extract import Extraction, extract
 from parsers.letter import Letter
-from parsers.mime import read_letter
+from parsers.mime import empty_letter, read_header, read_letter
 from rules.answers import FLAG_HELD, held_for_staff, judge_answer
 from rules.evaluate import Evaluation, evaluate
 from rules.identity import Identity
@@ -49,6 +50,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_IDENTITY = Identity.default()
 FLAG_UNKNOWN_SENDER = "reply_from_unknown_sender"
+HEAD_MAX = 64 * 1024
+"""Bytes of header read from a mail over its budget, for its Message-ID, sender, subject."""
 
 
 class Outcome(StrEnum):
@@ -103,6 +106,44 @@ def prepare(raw: bytes, identity: Identity = DEFAULT_IDENTITY) -> Prepared:
     return Prepared(letter, extract(letter, identity=identity), identity)
 
 
+_WARM_UP_MAIL = (
+    b"From: Kari Nordmann <kari@example.no>\r\nTo: opendata.rrh@example.no\r\n"
+    b"Subject: Bestilling\r\nMessage-ID: <warm-up@example.no>\r\nMIME-Version: 1.0\r\n"
+    b"Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\nHei,\r\nvi bestiller testtilgang for "
+    b"Eksempel AS, org.nr. 974760673.\r\nKontakt: Kari Nordmann, 912 34 567\r\n\r\n"
+    b"> Sitert tekst\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+    b"<p>Hei, vi bestiller testtilgang.</p>\r\n--b--\r\n"
+)
+_warmed = False
+
+
+def warm_up() -> None:
+    """Load the parser (spaCy, the pattern files, the HTML reader) once in this process, with
+    no deadline: a deadline that interrupted a first import or a cached loader half-way would
+    be charged to an innocent mail, or leave a module half-initialised for the next."""
+    global _warmed
+    if not _warmed:
+        prepare(_WARM_UP_MAIL)
+        _warmed = True
+
+
+def prepare_within(
+    raw: bytes, budget: ParseBudget, identity: Identity = DEFAULT_IDENTITY
+) -> Prepared | Unparsed:
+    """``prepare(raw, identity)`` within ``budget``: Unparsed, with the reason, for a mail too
+    large to parse or whose parsing ran past the deadline (interrupted)."""
+    warm_up()
+    reason = budget.size_reason(raw)
+    if reason is not None:
+        return Unparsed(reason)
+    try:
+        with deadline(budget):
+            return prepare(raw, identity)
+    except OverBudgetError as over:
+        return Unparsed(str(over))
+
+
 def file_message(
     session: Session,
     raw: bytes,
@@ -110,9 +151,10 @@ def file_message(
     location: Location | None = None,
     now: datetime | None = None,
     replies: ReplySettings | None = None,
-    prepared: Prepared | None = None,
+    prepared: Prepared | Unparsed | None = None,
     location_is_new: bool = False,
     isolated: bool = True,
+    budget: ParseBudget | None = None,
 ) -> Filed:
     """Record and file one message. Does not commit: the caller commits the whole step, so
     the message, its order, its reply (``bot.replies``; ``replies`` None: the default
@@ -132,8 +174,14 @@ def file_message(
     files nothing; when it comes at a new location, that location is recorded as a
     ``duplicate`` row (the same bytes), so a poll that leaves mail in place does not fetch it
     again.
+
+    ``budget`` (None: the defaults) bounds the work: a mail over its size, or whose parsing
+    runs past its deadline (``prepared`` may be the ``Unparsed`` result of a worker), is
+    recorded from its header alone and quarantined with the reason, never parsed again.
     """
-    letter = prepared.letter if prepared is not None else read_letter(raw)
+    budget = budget or ParseBudget()
+    warm_up()
+    letter, unparsed = _read_within(raw, prepared, budget)
     recorded = record_message(
         session,
         raw,
@@ -149,22 +197,27 @@ def file_message(
     message = recorded.message
     if not recorded.created:
         if location is not None and recorded.location != location:
-            record_new_location(session, message, location, now=now)
+            record_new_location(session, message, location, now=now, raw=raw)
         return Filed(
             Outcome.DUPLICATE, message.id, message.order.reference if message.order else None
         )
+    if unparsed is not None:
+        return _over_budget(session, message, unparsed.reason, now)
     step = _Step(session, now, replies, isolated)
-    early = prepared if prepared is not None and _usable(prepared, letter, step) else None
+    early = prepared if isinstance(prepared, Prepared) and _usable(prepared, letter, step) else None
     if not isolated:
         session.add(message)
-        return _file(step, message, letter, early)
+        with deadline(budget):  # over it: the caller files the group again, isolated
+            return _file(step, message, letter, early)
     try:
         # The message is added inside the savepoint, so that its one INSERT carries its
         # extraction, state and order; when filing fails, the savepoint takes it back too
         # and a fresh copy is recorded as quarantined.
-        with session.begin_nested():
+        with session.begin_nested(), deadline(budget):
             session.add(message)
             return _file(step, message, letter, early)
+    except OverBudgetError as over:
+        return _over_budget(session, _copy_of(message), str(over), now)
     except Exception:
         message = _copy_of(message)
         session.add(message)
@@ -173,12 +226,56 @@ def file_message(
         return Filed(Outcome.QUARANTINED, message.id)
 
 
+def _read_within(
+    raw: bytes, prepared: Prepared | Unparsed | None, budget: ParseBudget
+) -> tuple[Letter, Unparsed | None]:
+    """The Letter to record ``raw`` with, and why it is not filed when it is over ``budget``
+    (then read from its header alone)."""
+    if isinstance(prepared, Prepared):
+        return prepared.letter, None
+    unparsed = prepared
+    if unparsed is None:
+        reason = budget.size_reason(raw)
+        unparsed = Unparsed(reason) if reason is not None else None
+    if unparsed is None:
+        try:
+            with deadline(budget):
+                return read_letter(raw), None
+        except OverBudgetError as over:
+            unparsed = Unparsed(str(over))
+        except Exception:  # our bug, not the sender's: quarantined with its traceback
+            log.exception("reading a message failed")  # no mail content in the log
+            unparsed = Unparsed(traceback.format_exc())
+    return _header_letter(raw, budget), unparsed
+
+
+def _header_letter(raw: bytes, budget: ParseBudget) -> Letter:
+    """``raw``'s header (at most ``HEAD_MAX`` bytes) read as a Letter with no text."""
+    try:
+        with deadline(budget):
+            return read_header(raw[:HEAD_MAX])
+    except Exception:  # over the budget again, or a bug (logged by the caller): no header
+        return empty_letter(("header-unreadable",))
+
+
+def _over_budget(
+    session: Session, message: MessageRecord, reason: str, now: datetime | None
+) -> Filed:
+    """Record ``message`` as quarantined for ``reason`` (over its budget): not parsed again
+    by a poll, it waits for staff (a replay parses it again under the same budget)."""
+    session.add(message)
+    quarantine(session, message, reason, now=now)  # flushes: an id
+    log.warning("message %s quarantined: %s", message.id, reason.strip().splitlines()[-1])
+    return Filed(Outcome.QUARANTINED, message.id)
+
+
 def _copy_of(message: MessageRecord) -> MessageRecord:
     """A new record of ``message`` as received (bytes, headers, location), nothing filed."""
     return MessageRecord(
         raw=message.raw,
         message_id=message.message_id,
         sha256=message.sha256,
+        content_fingerprint=message.content_fingerprint,
         mailbox=message.mailbox,
         folder=message.folder,
         uidvalidity=message.uidvalidity,
@@ -197,11 +294,19 @@ def refile_message(
     *,
     now: datetime | None = None,
     replies: ReplySettings | None = None,
+    budget: ParseBudget | None = None,
 ) -> Filed:
-    """File a recorded message again (a quarantine replay), in a savepoint of its own."""
-    letter = read_letter(message.raw)
-    with session.begin_nested():
-        return _file(_Step(session, now, replies), message, letter)
+    """File a recorded message again (a quarantine replay), in a savepoint of its own, under
+    ``budget`` (None: the defaults); over it raises ``OverBudgetError`` (the row stays)."""
+    budget = budget or ParseBudget()
+    warm_up()
+    reason = budget.size_reason(message.raw)
+    if reason is not None:
+        raise OverBudgetError(reason)
+    with deadline(budget):
+        letter = read_letter(message.raw)
+        with session.begin_nested():
+            return _file(_Step(session, now, replies), message, letter)
 
 
 def _may_join(letter: Letter, identity: Identity) -> bool:

@@ -9,6 +9,9 @@ each mail with its ``Prepared`` result, in order, keeping a bounded number of ch
 - a message whose parsing raised in the worker comes back without a result (None), and
   ``file_message`` parses it again in the main process, where the failure is quarantined with
   its traceback exactly as without workers;
+- a message over its budget (``bot.budget``: too large, or parsing past its deadline, which
+  interrupts it in the worker) comes back ``Unparsed`` with the reason, and is recorded and
+  quarantined without being parsed again;
 - a pool that breaks (a worker killed, out of memory) is given up with a warning and the rest
   is parsed in the main process;
 - workers hold no database connection or mailbox and write nothing, and they exit when the
@@ -27,13 +30,16 @@ import threading
 import time
 import traceback
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 
-from bot.intake import Prepared, prepare
+from bot.budget import ParseBudget, Unparsed
+from bot.intake import DEFAULT_IDENTITY, Prepared, prepare_within
 from bot.mailbox.base import FetchedMail
+from rules.identity import Identity
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +50,10 @@ AHEAD = 8
 """Chunks in flight at most: bounds the memory held ahead of storage (8 x 25 mails)."""
 MIN_MESSAGES = 2 * CHUNK
 """Fewer new messages than this are parsed in the main process: a pool is not worth it."""
+WAIT_TICK = 5.0
+"""Seconds between two calls of ``waiting`` while a chunk is being parsed (lease renewal)."""
+
+Result = Prepared | Unparsed | None
 
 
 def default_workers() -> int:
@@ -58,13 +68,24 @@ def default_workers() -> int:
 
 
 def prepared(
-    mails: Iterable[FetchedMail], workers: int, *, expected: int
-) -> Generator[tuple[FetchedMail, Prepared | None], None, None]:
-    """Each mail of ``mails`` with ``prepare(mail.raw)`` (None: parse it in the main process).
+    mails: Iterable[FetchedMail],
+    workers: int,
+    *,
+    expected: int,
+    budget: ParseBudget | None = None,
+    identity: Identity = DEFAULT_IDENTITY,
+    waiting: Callable[[], None] = lambda: None,
+) -> Generator[tuple[FetchedMail, Result], None, None]:
+    """Each mail of ``mails`` with ``prepare_within(mail.raw, budget, identity)`` (None: parse
+    it in the main process). ``identity`` must be the one the mail is filed with, or
+    ``file_message`` parses it again.
 
     ``workers`` processes parse ahead (0, or fewer than ``MIN_MESSAGES`` ``expected`` mails:
-    none, every result is None). Closing the iterator early (a stop) shuts the pool down.
+    none, every result is None). ``waiting`` is called every ``WAIT_TICK`` seconds while the
+    main process waits for a chunk (the poll renews its lease). Closing the iterator early (a
+    stop) shuts the pool down.
     """
+    budget = budget or ParseBudget()
     if workers <= 0 or expected < MIN_MESSAGES or not _can_fork():
         for mail in mails:
             yield mail, None
@@ -76,15 +97,19 @@ def prepared(
         initargs=(os.getpid(),),
     )
     try:
-        yield from _pipelined(pool, iter(mails))
+        yield from _pipelined(pool, iter(mails), budget, identity, waiting)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _pipelined(
-    pool: ProcessPoolExecutor, mails: Iterator[FetchedMail]
-) -> Iterator[tuple[FetchedMail, Prepared | None]]:
-    queue: deque[tuple[list[FetchedMail], Future[list[Prepared | None]] | None]] = deque()
+    pool: ProcessPoolExecutor,
+    mails: Iterator[FetchedMail],
+    budget: ParseBudget,
+    identity: Identity,
+    waiting: Callable[[], None],
+) -> Iterator[tuple[FetchedMail, Result]]:
+    queue: deque[tuple[list[FetchedMail], Future[list[Result]] | None]] = deque()
     broken = False
 
     def submit() -> bool:
@@ -95,7 +120,7 @@ def _pipelined(
         future = None
         if not broken:
             try:
-                future = pool.submit(_prepare_all, [mail.raw for mail in chunk])
+                future = pool.submit(_prepare_all, [mail.raw for mail in chunk], budget, identity)
             except (BrokenProcessPool, RuntimeError):
                 broken = True
                 log.warning("the parsing workers are gone; parsing in this process")
@@ -107,10 +132,10 @@ def _pipelined(
         more = submit()
     while queue:
         chunk, future = queue.popleft()
-        results: list[Prepared | None] = [None] * len(chunk)
+        results: list[Result] = [None] * len(chunk)
         if future is not None:
             try:
-                results = future.result()
+                results = _result(future, waiting)
             except BrokenProcessPool:
                 if not broken:
                     log.warning("the parsing workers broke; parsing in this process")
@@ -120,12 +145,22 @@ def _pipelined(
         yield from zip(chunk, results, strict=True)
 
 
-def _prepare_all(blobs: list[bytes]) -> list[Prepared | None]:
-    """In a worker: ``prepare`` each message; None for one that raised (logged at debug)."""
-    results: list[Prepared | None] = []
+def _result(future: Future[list[Result]], waiting: Callable[[], None]) -> list[Result]:
+    """The chunk's results, calling ``waiting`` every ``WAIT_TICK`` seconds until then."""
+    while True:
+        try:
+            return future.result(timeout=WAIT_TICK)
+        except FutureTimeout:
+            waiting()
+
+
+def _prepare_all(blobs: list[bytes], budget: ParseBudget, identity: Identity) -> list[Result]:
+    """In a worker: ``prepare_within`` each message; None for one that raised (logged at
+    debug), Unparsed for one over ``budget``."""
+    results: list[Result] = []
     for raw in blobs:
         try:
-            results.append(prepare(raw))
+            results.append(prepare_within(raw, budget, identity))
         except Exception:  # parsed again, and quarantined, in the main process
             log.debug("parsing failed in a worker:\n%s", traceback.format_exc())
             results.append(None)

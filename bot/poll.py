@@ -23,9 +23,11 @@ Parsing runs ahead of storage in a worker process (``bot.pipeline``), so the two
 at once; what is filed does not depend on it. Committed messages are moved in UID sets (one
 MOVE per batch: measured on Dovecot, 31 single MOVEs/s against 1,000 UIDs in 0.1 s). A crash
 between commit and move leaves the message in the inbox, recorded: the next poll moves it
-without filing it again. Only one poller per mailbox runs at a time (a lease); a lease whose
-holder was a process on this host that no longer exists (killed, crashed) is taken over at
-once instead of blocking polls until it expires.
+without filing it again. Only one poller per mailbox runs at a time (a lease, renewed by time
+whenever a third of it has passed: ``LeaseKeeper``); a lease whose holder was a process on
+this host that no longer exists (killed, crashed) is taken over at once instead of blocking
+polls until it expires. Each mail's parse is bounded (``bot.budget``): a mail over its size or
+time budget is recorded and quarantined with the reason, and the poll goes on.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import hashlib
 import logging
 import os
 import socket
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -42,6 +45,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.budget import ParseBudget
 from bot.config import AfterProcessing, MailboxConfig
 from bot.filing_group import FilingGroup
 from bot.intake import Outcome, file_message
@@ -139,13 +143,15 @@ def poll_once(
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
     replies: ReplySettings | None = None,
+    budget: ParseBudget | None = None,
 ) -> PollReport:
     """File what is new in the inbox. Returns at once when another poller holds the lease.
 
     ``workers``: processes parsing ahead of storage (``bot.pipeline``; None: one per spare
     core, 0: parse in this process). ``stop`` is asked after each message: the group in hand
     is committed and moved, and the poll ends. ``replies``: the reply settings from the
-    config (None: the embedded defaults)."""
+    config (None: the embedded defaults); ``budget``: the work allowed per mail (None: the
+    defaults). The lease is renewed by time (``LeaseKeeper``)."""
     report = PollReport()
     lease, holder = lease_name(mailbox_name), holder_name()
     with sessions() as session, session.begin():
@@ -156,8 +162,8 @@ def poll_once(
         if workers is None:
             workers = default_workers()
         _poll(
-            sessions, mailbox, config, mailbox_name, report, stop, progress, (lease, holder),
-            workers, replies,
+            sessions, mailbox, config, mailbox_name, report, stop, progress,
+            LeaseKeeper(sessions, lease, holder), workers, replies, budget,
         )  # fmt: skip
     finally:
         with sessions() as session, session.begin():
@@ -173,9 +179,10 @@ def _poll(
     report: PollReport,
     stop: Callable[[], bool],
     progress: Callable[[int], None] | None,
-    lease: tuple[str, str],
+    lease: LeaseKeeper,
     workers: int,
     replies: ReplySettings | None,
+    budget: ParseBudget | None,
 ) -> None:
     folder = config.inbox
     moving = config.after_processing is AfterProcessing.MOVE
@@ -201,8 +208,11 @@ def _poll(
     for uid, state in left.items():
         to_move[_target(config, state)].append(uid)
     fetched = mailbox.fetch(folder, listing.uidvalidity, new, batch=BATCH)
-    stream = prepared(fetched, workers, expected=len(new))
-    group = FilingGroup(sessions, replies)
+    identity = (replies or ReplySettings()).identity
+    stream = prepared(
+        fetched, workers, expected=len(new), budget=budget, identity=identity, waiting=lease.keep
+    )
+    group = FilingGroup(sessions, replies, budget)
     try:
         for done, (mail, ready) in enumerate(stream, start=1):
             group.file(Location(name, folder, mail.uidvalidity, mail.uid), mail.raw, ready)
@@ -211,10 +221,9 @@ def _poll(
             stopping = stop()
             if len(group) >= GROUP or stopping:
                 _queue_moves(group.commit(), report, to_move, config)
-            if done % BATCH == 0:
-                _renew(sessions, lease)
-                if moving:
-                    report.moved += _move(mailbox, folder, listing.uidvalidity, to_move)
+            lease.keep()
+            if done % BATCH == 0 and moving:
+                report.moved += _move(mailbox, folder, listing.uidvalidity, to_move)
             if stopping:
                 report.stopped_early = True
                 break
@@ -262,9 +271,33 @@ def _recorded(
     return {(v, u): s for v, u, s in rows if v is not None and u is not None}
 
 
-def _renew(sessions: sessionmaker[Session], lease: tuple[str, str]) -> None:
-    with sessions() as session, session.begin():
-        acquire_lease(session, lease[0], lease[1], LEASE_TTL)
+class LeaseKeeper:
+    """Keeps the poller's lease: ``keep`` renews it whenever more than a third of its time
+    has passed since it was last taken, so that however long one mail takes (its parse is
+    bounded by ``bot.budget``) the lease never lapses while this poller works. Asked between
+    messages and, while a parsing worker is busy, every few seconds."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        name: str,
+        holder: str,
+        ttl: timedelta = LEASE_TTL,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._sessions, self._name, self._holder, self._ttl = sessions, name, holder, ttl
+        self._clock = clock
+        self._taken = clock()  # the caller has just taken it
+        self.renewals = 0
+
+    def keep(self) -> None:
+        if self._clock() - self._taken <= self._ttl.total_seconds() / 3:
+            return
+        with self._sessions() as session, session.begin():
+            if not acquire_lease(session, self._name, self._holder, self._ttl):
+                log.warning("lease %s: lost to another poller", self._name)
+        self._taken = self._clock()
+        self.renewals += 1
 
 
 def _move(mailbox: Mailbox, folder: str, uidvalidity: int, to_move: dict[str, list[int]]) -> int:
@@ -278,11 +311,15 @@ def _move(mailbox: Mailbox, folder: str, uidvalidity: int, to_move: dict[str, li
 
 
 def ingest_files(
-    sessions: sessionmaker[Session], blobs: Iterable[bytes], replies: ReplySettings | None = None
+    sessions: sessionmaker[Session],
+    blobs: Iterable[bytes],
+    replies: ReplySettings | None = None,
+    budget: ParseBudget | None = None,
 ) -> Counter[str]:
-    """File saved emails as if they had arrived (no mailbox location); returns outcomes."""
+    """File saved emails as if they had arrived (no mailbox location), each under ``budget``
+    (None: the defaults); returns outcomes."""
     outcomes: Counter[str] = Counter()
     for raw in blobs:
         with sessions() as session, session.begin():
-            outcomes[file_message(session, raw, replies=replies).outcome] += 1
+            outcomes[file_message(session, raw, replies=replies, budget=budget).outcome] += 1
     return outcomes

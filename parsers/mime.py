@@ -1,4 +1,5 @@
-"""read_letter: raw email bytes to a Letter, for any input, never raising on garbage.
+"""read_letter: raw email bytes to a Letter, for any input, never raising on garbage (our own
+bugs do raise, for the intake to quarantine with their traceback).
 
 Why the stdlib ``email`` package (compat32) and not mail-parser: mail-parser parses at about
 880 mails/s here (facts.md), leaving nothing for HTML, history and signature work inside an
@@ -12,7 +13,7 @@ would hand back an ``email.header.Header``; parsers/charset.py decodes those byt
 
 from __future__ import annotations
 
-import logging
+from dataclasses import replace
 from email import message_from_bytes, message_from_string
 from email.message import Message
 from email.policy import compat32
@@ -23,32 +24,46 @@ from parsers.headers import addresses, header_map, message_ids, parse_date, raw_
 from parsers.history import split_history
 from parsers.html_text import html_to_text
 from parsers.letter import BlockKind, HistoryBlock, Letter
-from parsers.parts import Parts, collect_parts
+from parsers.parts import STDLIB_ERRORS, Parts, collect_parts
 from parsers.signature import find_signature
-
-log = logging.getLogger(__name__)
 
 # A text/plain alternative shorter than this (visible characters) loses to a longer HTML one:
 # some clients send an empty or one-word plain part next to the real HTML body.
 _TRIVIAL_PLAIN = 20
 _FORWARD_FIELDS = ("From", "Date", "Subject", "To")
+MAX_TEXT_CHARS = 200_000
+"""Characters of body text handed on (history, signature, extraction): an order is a page or
+two; the rest of a longer body is kept in the raw bytes only (a "text-truncated" defect)."""
 # What the stdlib parser itself has been seen to raise on garbage (not our bugs).
-_STDLIB_PARSE_ERRORS = (UnicodeError, ValueError, LookupError, TypeError)
+_STDLIB_PARSE_ERRORS = STDLIB_ERRORS
 
 
 def read_letter(raw: bytes, *, strict: bool = False) -> Letter:
     """Read one email as a reader sees it (see Letter for the meaning of each field).
 
-    Never raises for any input: empty or unreadable input gives a Letter with empty text and a
-    ``defects`` entry. ``strict=True`` turns the guard off so that tests see our own bugs.
+    Never raises for bad input: the standard library's known failures on malformed mail are
+    caught where it is called (``_parse``; a header parameter in ``parsers.parts``) and
+    become ``defects``, and the rest of the mail is still read (a bad filename loses only the
+    name). Empty or unparseable input gives a Letter with empty text and a ``defects`` entry.
+    An exception from our own code (MIME walk, charset, HTML, history) is a bug and is raised,
+    for the intake's one catch point to quarantine with its traceback. (``strict`` has no
+    effect any more: every read is strict.)
     """
-    if strict:
-        return _read(raw)
-    try:
-        return _read(raw)
-    except Exception as exc:  # the hard guard: a mail must never stop the batch
-        log.warning("unreadable message (%s: %s)", type(exc).__name__, exc)
-        return empty_letter((f"unreadable:{type(exc).__name__}",))
+    del strict
+    return _read(raw)
+
+
+def read_header(raw: bytes, defects: tuple[str, ...] = ()) -> Letter:
+    """Only the header of ``raw`` (the bytes before the first empty line) as a Letter with no
+    text: for a mail that is not read whole (over its budget, or one our code failed on), so
+    that its Message-ID, sender and subject are still recorded. Only the standard library's
+    header parsing and ``parsers.headers`` run on it."""
+    end = min((i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0), default=-1)
+    head = raw if end < 0 else raw[:end]
+    message, parse_defects = _parse(head + b"\n\n")
+    if message is None:
+        return empty_letter((*defects, *parse_defects))
+    return replace(_header_letter(message), defects=(*defects, *parse_defects))
 
 
 def empty_letter(defects: tuple[str, ...]) -> Letter:
@@ -78,18 +93,34 @@ def _read(raw: bytes) -> Letter:
     if message is None:
         return empty_letter(parse_defects)
     parts = collect_parts(message)
-    subject = decode_header_value(raw_header(message, "subject") or "")
+    header = _header_letter(message)
     body = choose_body(parts)
-    text, history = split_history(body, subject)
-    history += tuple(_forwarded_block(inner) for inner in parts.forwarded)
     defects = [*parse_defects, *parts.defects]
+    if len(body) > MAX_TEXT_CHARS:
+        body = body[:MAX_TEXT_CHARS]
+        defects.append("text-truncated")
+    text, history = split_history(body, header.subject)
+    history += tuple(_forwarded_block(inner) for inner in parts.forwarded)
     if not body:
         defects.append("no-text")
+    sender = header.sender
+    return replace(
+        header,
+        content_types=tuple(parts.content_types),
+        text=text,
+        signature=find_signature(text, sender.name if sender else ""),
+        history=history,
+        attachments=tuple(parts.attachments),
+        defects=tuple(dict.fromkeys(defects)),
+    )
+
+
+def _header_letter(message: Message) -> Letter:
+    """The header fields of ``message`` as a Letter with no text."""
     senders = addresses(message, "from") or addresses(message, "sender")
-    sender = senders[0] if senders else None
     return Letter(
-        subject=subject,
-        sender=sender,
+        subject=decode_header_value(raw_header(message, "subject") or ""),
+        sender=senders[0] if senders else None,
         to=addresses(message, "to"),
         cc=addresses(message, "cc"),
         message_id=next(iter(message_ids(raw_header(message, "message-id"))), None),
@@ -97,12 +128,9 @@ def _read(raw: bytes) -> Letter:
         references=message_ids(raw_header(message, "references")),
         date=parse_date(raw_header(message, "date")),
         headers=header_map(message),
-        content_types=tuple(parts.content_types),
-        text=text,
-        signature=find_signature(text, sender.name if sender else ""),
-        history=history,
-        attachments=tuple(parts.attachments),
-        defects=tuple(dict.fromkeys(defects)),
+        content_types=(),
+        text="",
+        signature="",
     )
 
 

@@ -18,6 +18,11 @@ from parsers.charset import clean_text, decode_bytes, decode_header_value, repai
 from parsers.flowed import unflow
 from parsers.letter import Attachment
 
+STDLIB_ERRORS = (ValueError, LookupError, UnicodeError, TypeError)
+"""What the standard library's ``email`` raises on malformed input (not our bugs), and only
+that is caught around its calls: a NUL in an RFC 2231 value (ValueError), an unknown charset
+(LookupError), undecodable bytes (UnicodeError), RFC 2231 continuations with a missing or
+mixed section number (TypeError inside ``email.utils.decode_params``)."""
 _MAX_DEPTH = 40  # deeper nesting is an attack or a bug, not a mail
 _MAX_TEXT_BYTES = 2_000_000
 _TEXT_ATTACHMENT_TYPES = frozenset({"text/plain", "text/csv", "text/tab-separated-values"})
@@ -83,10 +88,11 @@ def _is_attachment(part: Message) -> bool:
 
 
 def _filename(part: Message) -> str:
-    """RFC 2231 parameters are decoded by the stdlib; Outlook also sends RFC 2047 words."""
+    """RFC 2231 parameters are decoded by the stdlib; Outlook also sends RFC 2047 words.
+    A name the stdlib cannot decode is left out ("": the attachment is listed without it)."""
     try:
         name = part.get_filename()
-    except (ValueError, LookupError, UnicodeError):  # stdlib: an RFC 2231 value with a NUL
+    except STDLIB_ERRORS:
         return ""
     return decode_header_value(name or "")
 
@@ -95,7 +101,7 @@ def _charset(part: Message, defects: list[str]) -> str | None:
     """The declared charset; the stdlib raises on a NUL inside an RFC 2231 charset value."""
     try:
         return part.get_content_charset()
-    except (ValueError, LookupError, UnicodeError):
+    except STDLIB_ERRORS:
         defects.append("charset-unreadable")
         return None
 
@@ -138,9 +144,17 @@ def part_text(part: Message, defects: list[str]) -> str:
     text, found = decode_bytes(data, charset)
     defects.extend(found)
     text = repair_mojibake(text).replace("\r\n", "\n").replace("\r", "\n")
-    if str(part.get_param("format", "")).lower() == "flowed":
-        text = unflow(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
+    if _param(part, "format") == "flowed":
+        text = unflow(text, delsp=_param(part, "delsp") == "yes")
     return clean_text(text)
+
+
+def _param(part: Message, name: str) -> str:
+    """A Content-Type parameter, lower-cased ("" when missing or unreadable to the stdlib)."""
+    try:
+        return str(part.get_param(name, "")).lower()
+    except STDLIB_ERRORS:
+        return ""
 
 
 def _looks_binary(data: bytes) -> bool:

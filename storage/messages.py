@@ -56,8 +56,9 @@ def record_message(
 
     Returns the existing record (``created=False``) when a message is already stored at the
     same ``location`` or with the same Message-ID and SHA-256 of ``raw`` (both messages without
-    a Message-ID count as the same Message-ID), or is added to the session with them and not
-    yet flushed. Nothing is updated then. Otherwise a new record
+    a Message-ID count as the same Message-ID) or the same ``content_fingerprint`` (a
+    re-delivery with other bytes), or is added to the session with them and not yet flushed.
+    Nothing is updated then. Otherwise a new record
     is added to the session and flushed; with ``add`` False it is only made, and the caller
     adds it (and may set its extraction, state and order before its one INSERT).
     ``location_is_new`` skips the lookup by location: the caller knows nothing is recorded
@@ -68,16 +69,21 @@ def record_message(
     """
     digest = hashlib.sha256(raw).hexdigest()
     message_id = normalize_message_id(message_id)
-    existing = _find_existing(session, None if location_is_new else location, message_id, digest)
+    sender = sender.strip().lower() if sender else None
+    fingerprint = content_fingerprint(raw, message_id, sender)
+    existing = _find_existing(
+        session, None if location_is_new else location, message_id, digest, fingerprint
+    )
     if existing is not None:
         return existing
     record = MessageRecord(
         raw=raw,
         message_id=message_id,
         sha256=digest,
+        content_fingerprint=fingerprint,
         received_at=received_at,
         subject=subject,
-        sender=sender.strip().lower() if sender else None,
+        sender=sender,
         state=MessageState.FILED,
         created_at=now_or(now),
     )
@@ -89,22 +95,46 @@ def record_message(
     return Recorded(record, created=True, location=location)
 
 
+def content_fingerprint(raw: bytes, message_id: str | None, sender: str | None) -> str | None:
+    """The same mail by meaning: SHA-256 of the (normalised) Message-ID, the (lower-cased)
+    sender address and the body's bytes with line endings made LF and trailing blank lines
+    dropped; no header field but those two counts. A re-delivery has other bytes but the same
+    fingerprint: an SMTP retry or a mailbox migration adds a Received: header, re-folds
+    headers or changes CRLF to LF. A client that reuses a Message-ID for a new text gives
+    another one. None without a Message-ID (identical short texts from one sender, such as
+    "OK", may be two mails)."""
+    if not message_id:
+        return None
+    text = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    _, blank, body = text.partition(b"\n\n")
+    body = body.rstrip(b"\n") if blank else b""
+    digest = hashlib.sha256()
+    for piece in (message_id.encode("utf-8"), (sender or "").lower().encode("utf-8"), body):
+        digest.update(len(piece).to_bytes(8, "big"))  # length-prefixed: no ambiguous joins
+        digest.update(piece)
+    return digest.hexdigest()
+
+
 def record_new_location(
     session: Session,
     original: MessageRecord,
     location: Location,
     *,
     now: datetime | None = None,
+    raw: bytes | None = None,
 ) -> MessageRecord:
     """Record that ``original`` (stored before) is also at ``location``: a new row in state
-    ``duplicate`` with the same bytes, Message-ID and SHA-256, no extraction and no order.
-    The location is then known, so a mailbox whose mail stays in place never yields it as new
-    again. Flushed; fails with IntegrityError when ``location`` is recorded already.
+    ``duplicate`` with the same Message-ID and fingerprint, no extraction and no order. The
+    location is then known, so a mailbox whose mail stays in place never yields it as new
+    again. ``raw``: the bytes found there, kept when they differ (a re-delivery), else the
+    original's. Flushed; fails with IntegrityError when ``location`` is recorded already.
     """
+    raw = original.raw if raw is None else raw
     row = MessageRecord(
-        raw=original.raw,
+        raw=raw,
         message_id=original.message_id,
-        sha256=original.sha256,
+        sha256=original.sha256 if raw is original.raw else hashlib.sha256(raw).hexdigest(),
+        content_fingerprint=original.content_fingerprint,
         received_at=original.received_at,
         subject=original.subject,
         sender=original.sender,
@@ -118,34 +148,44 @@ def record_new_location(
 
 
 def _find_existing(
-    session: Session, location: Location | None, message_id: str | None, digest: str
+    session: Session,
+    location: Location | None,
+    message_id: str | None,
+    digest: str,
+    fingerprint: str | None,
 ) -> Recorded | None:
-    """The record at ``location``, else the oldest with this Message-ID and SHA-256. Looks
-    up ids only (Core statements, cached): the full row is loaded for a duplicate alone."""
+    """The record at ``location``, else the oldest with this Message-ID and SHA-256, else the
+    oldest with this fingerprint. Looks up ids only (Core statements, cached): the full row is
+    loaded for a duplicate alone."""
     if location is not None:
         found = session.execute(_AT_LOCATION, dict(location._asdict())).scalar()
         if found is not None:
             return _loaded(session, found)
     found = session.execute(_SAME_MAIL, {"digest": digest, "message_id": message_id}).scalar()
+    if found is None and fingerprint is not None:
+        found = session.execute(_SAME_MEANING, {"fingerprint": fingerprint}).scalar()
     if found is not None:
         return _loaded(session, found)
-    pending = _pending_same_mail(session, message_id, digest)
+    pending = _pending_same_mail(session, message_id, digest, fingerprint)
     return Recorded(pending, created=False, location=_location_of(pending)) if pending else None
 
 
 def _pending_same_mail(
-    session: Session, message_id: str | None, digest: str
+    session: Session, message_id: str | None, digest: str, fingerprint: str | None
 ) -> MessageRecord | None:
-    """A message with this Message-ID and SHA-256 added to ``session`` but not yet flushed.
+    """A message with this Message-ID and SHA-256, or this fingerprint, added to ``session``
+    but not yet flushed.
 
     A session without autoflush (the poll files a group of messages with one flush) does not
     send pending rows before a query; the same mail twice in one group must still be one."""
     for item in session.new:
         if (
             isinstance(item, MessageRecord)
-            and item.sha256 == digest
-            and item.message_id == message_id
             and item.state is not MessageState.DUPLICATE
+            and (
+                (item.sha256 == digest and item.message_id == message_id)
+                or (fingerprint is not None and item.content_fingerprint == fingerprint)
+            )
         ):
             return item
     return None
@@ -179,6 +219,13 @@ _SAME_MAIL = (
         MessageRecord.sha256 == bindparam("digest"),
         MessageRecord.message_id.is_not_distinct_from(bindparam("message_id", type_=String)),
     )
+    .order_by(MessageRecord.id)
+    .limit(1)
+)
+
+_SAME_MEANING = (
+    select(MessageRecord.id)
+    .where(MessageRecord.content_fingerprint == bindparam("fingerprint"))
     .order_by(MessageRecord.id)
     .limit(1)
 )

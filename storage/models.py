@@ -145,6 +145,8 @@ class MessageRecord(Base):
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     message_id: Mapped[str | None] = mapped_column(String(998))
     sha256: Mapped[str] = mapped_column(String(64), index=True)
+    # The same mail by meaning (storage.messages.content_fingerprint); None without Message-ID
+    content_fingerprint: Mapped[str | None] = mapped_column(String(64), index=True)
     mailbox: Mapped[str | None] = mapped_column(String(255))
     folder: Mapped[str | None] = mapped_column(String(255))
     uidvalidity: Mapped[int | None] = mapped_column(Integer)

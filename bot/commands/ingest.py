@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from bot.budget import ParseBudget
 from bot.commands.common import add_config_option, app_from
 from bot.commands.parse import expand
 from bot.poll import ingest_files
@@ -30,7 +31,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     app = app_from(args)
     blobs = (f.read_bytes() for f in files)
-    outcomes = ingest_files(app.sessions, blobs, ReplySettings.from_config(app.config))
+    outcomes = ingest_files(
+        app.sessions,
+        blobs,
+        ReplySettings.from_config(app.config),
+        ParseBudget.from_config(app.config),
+    )
     summary = " ".join(f"{k}={v}" for k, v in sorted(outcomes.items()))
     print(f"ingested {len(files)} file(s): {summary}")
     return 0

@@ -19,12 +19,12 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
 from types import FrameType
 from typing import Any
 
 from bot import metrics as ops_metrics
 from bot.bootstrap import App, build_app
+from bot.budget import ParseBudget
 from bot.commands.common import add_config_option, app_from
 from bot.config import AfterProcessing, ConfigError
 from bot.jobs.digest import register_job as register_digest_job
@@ -86,6 +86,7 @@ def poll_with_progress(app: App, stop: Callable[[], bool] = lambda: False) -> Po
                 stop=stop,
                 progress=bar.update if bar else None,
                 replies=ReplySettings.from_config(app.config),
+                budget=ParseBudget.from_config(app.config),
             )
     except Exception:
         ops_metrics.note_poll(0, {}, result="failed")
@@ -130,21 +131,20 @@ def run_scheduler(args: argparse.Namespace) -> int:
     stopping = _stop_on_signals()
     metrics_server = _start_metrics(app)
     scheduler = BackgroundScheduler(timezone="UTC")
-    scheduler.add_job(
-        poll_with_progress,
-        "interval",
-        args=(app, stopping.is_set),
-        minutes=app.config.intake.poll_interval_minutes,
-        coalesce=True,
-        max_instances=1,
-        next_run_time=datetime.now(UTC),
-    )
     register_outbox_job(scheduler, app, stopping)
     register_digest_job(scheduler, app, stopping)
     register_register_job(scheduler, app, stopping)
     scheduler.start()
-    log.info("running: polling every %s min", app.config.intake.poll_interval_minutes)
-    stopping.wait()
+    interval = app.config.intake.poll_interval_minutes
+    log.info("running: polling every %s min", interval)
+    # The poll runs in the main thread, not in a scheduler thread: the parse budget's
+    # deadline (bot.budget, SIGALRM) can interrupt a parse in the main thread only.
+    while not stopping.is_set():
+        try:
+            poll_with_progress(app, stopping.is_set)
+        except Exception:  # the next poll tries again, as the scheduler's job did
+            log.exception("poll failed")
+        stopping.wait(interval * 60)
     scheduler.shutdown(wait=True)
     if metrics_server is not None:
         metrics_server.shutdown()

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
+from bot.budget import ParseBudget
 from bot.commands.common import add_config_option, app_from
 from bot.intake import Outcome, refile_message
 from bot.replies import ReplySettings
@@ -41,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
         if chosen is None:
             print(f"brreg-intake quarantine replay: no open quarantine {args.id}", file=sys.stderr)
             return 1
-        return _replay(session, chosen, ReplySettings.from_config(app.config))
+        budget = ParseBudget.from_config(app.config)
+        return _replay(session, chosen, ReplySettings.from_config(app.config), budget)
 
 
 def _print_row(row: QuarantineRecord) -> None:
@@ -50,9 +52,11 @@ def _print_row(row: QuarantineRecord) -> None:
     print(f"{row.id:>5}  message {row.message_id:>6}  {when}  {lines[-1] if lines else ''}")
 
 
-def _replay(session: Session, row: QuarantineRecord, settings: ReplySettings) -> int:
+def _replay(
+    session: Session, row: QuarantineRecord, settings: ReplySettings, budget: ParseBudget
+) -> int:
     try:
-        filed = refile_message(session, row.message, replies=settings)
+        filed = refile_message(session, row.message, replies=settings, budget=budget)
     except Exception as exc:  # still broken: keep it quarantined, count the attempt
         row.attempts += 1
         print(f"replay failed again: {type(exc).__name__}: {shown(str(exc))}", file=sys.stderr)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 import bot.intake
 import parsers.extract
 from bot.bootstrap import App
+from bot.budget import ParseBudget
 from bot.config import Config, ImapConfig, MailboxConfig, MailboxKind, MaildirConfig, TlsMode
 from bot.mailbox.base import Mailbox
 from bot.mailbox.imap import ImapMailbox
@@ -67,6 +68,7 @@ class Intake:
     server: DovecotServer | None = None
     polls: list[PollReport] = field(default_factory=list)
     workers: int | None = None  # None: poll_once's default
+    budget: ParseBudget | None = None  # None: poll_once's default
 
     @property
     def sessions(self) -> sessionmaker[Session]:
@@ -85,7 +87,7 @@ class Intake:
     def with_mailbox(self, **changes: Any) -> Intake:
         """The same bot with other mailbox settings (inbox, after_processing, ...)."""
         config = replace(self.config, mailbox=replace(self.config.mailbox, **changes))
-        return Intake(self.engine, config, self.server, self.polls, self.workers)
+        return Intake(self.engine, config, self.server, self.polls, self.workers, self.budget)
 
     def with_workers(self, workers: int) -> Intake:
         """The same bot with ``workers`` processes parsing ahead of storage."""
@@ -96,7 +98,7 @@ class Intake:
         with self.open_mailbox() as mailbox:
             report = poll_once(
                 self.sessions, mailbox, self.config.mailbox, self.mailbox_name,
-                workers=self.workers,
+                workers=self.workers, budget=self.budget,
             )  # fmt: skip
         self.polls.append(report)
         return report

@@ -96,3 +96,35 @@ def _mutated_mail(draw: st.DrawFn) -> bytes:
 def test_mutated_corpus_mails_never_raise(raw: bytes) -> None:
     letter = read_letter(raw, strict=True)
     assert letter.text.endswith(letter.signature)
+
+
+def _order_with_attachment(disposition: str, content_type: str = "application/pdf") -> bytes:
+    return (
+        "From: Kari Nordmann <kari@example.no>\r\nSubject: Bestilling\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Vi bestiller testtilgang for Eksempel AS, org.nr. 974760673.\r\n--b\r\n"
+        f"Content-Type: {content_type}\r\nContent-Disposition: {disposition}\r\n"
+        "Content-Transfer-Encoding: base64\r\n\r\nAAAA\r\n--b--\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("disposition", "content_type"),
+    [
+        ("attachment; filename*=utf-8''%E0%A4%A", "application/pdf"),
+        ("attachment; filename*=x-unknown-charset''avtale%E5.pdf", "application/pdf"),
+        # RFC 2231 sections with and without a number: email.utils.decode_params raises
+        # TypeError (it sorts None against 0)
+        ("attachment; filename*=avtale; filename*1=.pdf", "application/pdf"),
+        ("attachment", "application/pdf; name*0=avtale; name*=.pdf"),
+    ],
+)
+def test_a_malformed_rfc2231_filename_loses_only_the_name(
+    disposition: str, content_type: str
+) -> None:
+    letter = read_letter(_order_with_attachment(disposition, content_type))
+
+    assert "974760673" in letter.text
+    assert [a.content_type for a in letter.attachments] == ["application/pdf"]
+    assert not any(d.startswith("unreadable") for d in letter.defects)

@@ -1,7 +1,7 @@
 """Enhetsregisteret: the local copy, cached answers, the checks applied to orders, sync state.
 
 Revision ID: 0004
-Revises: 0002 (to become 0003 at merge: see the branch's report)
+Revises: 0003
 Create Date: 2026-12-03
 
 Written to match storage/register.py (tests/storage/test_migrations.py compares them).
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004"
-down_revision: str | Sequence[str] | None = "0002"
+down_revision: str | Sequence[str] | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
