@@ -26,6 +26,7 @@ from bot.replies import ReplySettings, plan_reply
 from parsers.extract import Extraction, extract
 from parsers.letter import Letter
 from parsers.mime import read_letter
+from rules import lifecycle
 from rules.evaluate import Evaluation, evaluate
 from rules.merge import merge_orders
 from rules.order import Order, OrderType
@@ -325,7 +326,7 @@ def _link_bounce(session: Session, message: MessageRecord, now: datetime | None)
 
 def status_of(order: Order, checked: Evaluation) -> OrderStatus:
     """Ready for staff when nothing is missing or invalid; else waiting for the vendor."""
-    return OrderStatus.READY if checked.complete else OrderStatus.WAITING_FOR_VENDOR
+    return lifecycle.status_of(order, checked)  # the rule lives in rules.lifecycle
 
 
 def find_thread(session: Session, letter: Letter) -> OrderRecord | None:

@@ -41,6 +41,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.config import DigestConfig
+from rules import lifecycle
 from rules.fields import FieldPath, get_value
 from rules.order import OrderType
 from rules.register import ORG_NUMBER_PATHS, RegisterStatus
@@ -57,13 +58,13 @@ from storage.models import (
 from storage.orders import BOT, list_orders, order_of
 from storage.register import checks_of, numbers_of
 from storage.replies import WITHHELD, BouncedAddress, ReplyDecision
+from storage.staff import REJECT_REASON_ACTION  # the event that keeps a rejection's reason
 
 DIGEST_KIND = "digest"
-OPEN = (OrderStatus.READY, OrderStatus.WAITING_FOR_VENDOR)
-CLOSED = (OrderStatus.DONE, OrderStatus.REJECTED)
+OPEN = tuple(sorted(lifecycle.OPEN))  # rules.lifecycle says which statuses are open/closed
+CLOSED = tuple(sorted(lifecycle.CLOSED))
 DUPLICATE_WINDOW = timedelta(days=30)
 DEFAULT_PERIOD = timedelta(hours=24)
-REJECT_REASON_ACTION = "reject_reason"  # the OrderEvent that keeps a rejection's reason
 WORKING_DAYS = frozenset({0, 1, 2, 3, 4})  # Monday to Friday
 WORKING_HOURS = (time(8, 0), time(16, 0))  # local time, start inclusive, end exclusive
 LAST_LINE_MAX = 200
