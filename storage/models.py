@@ -33,7 +33,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 from sqlalchemy.types import TypeEngine
 
-from rules.lifecycle import OrderStatus  # the domain enum; re-exported for storage users
+from rules.lifecycle import OrderStatus as OrderStatus  # the domain enum, re-exported
 from rules.order import OrderType
 from storage.scrub import scrub_json, scrub_text, storable_address
 from storage.types import UTCDateTime, utcnow

@@ -1,4 +1,5 @@
-"""What staff do to an order: mark it done, reject it, reopen it, set one field.
+"""What staff do to an order (mark it done, reject it, reopen it, set one field) and to a
+pending reply (hold, release, cancel).
 
 For the CLI (``brreg-intake orders done|reject|reopen|set``) and the review page alike. Each
 function takes the caller's Session (never commits), checks the move with ``rules.lifecycle``,
@@ -30,7 +31,7 @@ from rules.fields import FieldPath, get_value, set_value
 from rules.lifecycle import Actor, OrderStatus
 from rules.order import LegalBasis, OrderType
 from storage._sql import now_or
-from storage.models import OrderEvent, OrderRecord
+from storage.models import OrderEvent, OrderRecord, OutboxMail, OutboxState
 from storage.orders import BOT, find_order_by_reference, order_of, update_order
 
 REJECT_REASON_ACTION = "reject_reason"  # read by bot.digest.content (same name there)
@@ -167,3 +168,66 @@ def set_field(
 def current_value(record: OrderRecord, path: FieldPath) -> str | None:
     """The stored (masked) value of ``path`` in ``record``."""
     return get_value(order_of(record), path)
+
+
+# Pending replies: staff hold one (it waits), release it (due now) or cancel it (never sent).
+# The outbox's re-check (bot.outbox.recheck) withdraws with ``cancel_mail`` as the bot.
+MAIL_ACTIONS = {"hold": "reply_held", "release": "reply_released", "cancel": "reply_withdrawn"}
+_FROM = {
+    "hold": (OutboxState.PENDING,),
+    "release": (OutboxState.HELD,),
+    "cancel": (OutboxState.PENDING, OutboxState.HELD),
+}
+_TO = {"hold": OutboxState.HELD, "release": OutboxState.PENDING, "cancel": OutboxState.CANCELLED}
+
+
+def mail_for(session: Session, outbox_id: int) -> OutboxMail:
+    """The outbox mail ``outbox_id``; StaffActionError when there is none."""
+    mail = session.get(OutboxMail, outbox_id)
+    if mail is None:
+        raise StaffActionError(f"no outbox mail {outbox_id}")
+    return mail
+
+
+def hold_mail(session: Session, mail: OutboxMail, by: str, *, now: datetime | None = None) -> None:
+    """Stop a pending mail for now (``release_mail`` lets it go)."""
+    _mail_action(session, mail, "hold", _actor(by), None, now)
+
+
+def release_mail(
+    session: Session, mail: OutboxMail, by: str, *, now: datetime | None = None
+) -> None:
+    """Let a held mail go: pending and due now (the outbox checks it against its order first)."""
+    _mail_action(session, mail, "release", _actor(by), None, now)
+
+
+def cancel_mail(
+    session: Session, mail: OutboxMail, by: str, reason: str = "cancelled by staff", *,
+    now: datetime | None = None, bot: bool = False,
+) -> None:  # fmt: skip
+    """Cancel a pending or held mail: it is never sent; ``reason`` is kept on the row and in
+    its order's events. ``bot``: the bot withdraws it (``by`` is then the bot's name)."""
+    _mail_action(session, mail, "cancel", BOT if bot else _actor(by), reason, now)
+
+
+def _mail_action(
+    session: Session, mail: OutboxMail, action: str, actor: str, reason: str | None,
+    now: datetime | None,
+) -> None:  # fmt: skip
+    if mail.state not in _FROM[action]:
+        raise StaffActionError(f"outbox mail {mail.id} is {mail.state}: it cannot {action}")
+    at = now_or(now)
+    mail.state = _TO[action]
+    if action == "release":
+        mail.next_attempt_at = at
+    if action == "cancel":
+        mail.last_error = f"withdrawn by {actor}: {reason}"
+    elif action == "hold":
+        mail.last_error = f"held by {actor}"
+    if mail.order is not None:
+        event = OrderEvent(
+            order=mail.order, at=at, actor=actor, action=MAIL_ACTIONS[action],
+            old_value=f"outbox {mail.id} ({mail.kind})", new_value=reason,
+        )  # fmt: skip
+        session.add(event)
+    session.flush()

@@ -301,6 +301,47 @@ def _queue(
         headers=reply_headers(letter),
         now=at,
         flush=not new_order,
+        about=reply_about(kind, checked),
+    )
+
+
+def reply_about(kind: ReplyKind, checked: Evaluation | None) -> list[str] | None:
+    """What a reply of ``kind`` is about, kept on its outbox row: the field paths it asks for
+    (missing or invalid; none for a receipt, which says the order is complete), None for a
+    reply about no order. The outbox's re-check compares it with the order's current state."""
+    if checked is None or kind is ReplyKind.PRODUCTION:
+        return None
+    return sorted({*checked.missing_paths(), *checked.invalid_paths()})
+
+
+def replan_request(
+    session: Session,
+    withdrawn: OutboxMail,
+    order: OrderRecord,
+    checked: Evaluation,
+    settings: ReplySettings,
+    *,
+    now: datetime | None = None,
+) -> OutboxMail:
+    """A new request, from ``order``'s current state, in place of ``withdrawn`` (a pending
+    reply that no longer matches the order): same recipients, subject, threading headers and
+    language, a new Message-ID. Never commits."""
+    language = detect_language(withdrawn.body)
+    body = render_body(
+        ReplyKind.REQUEST, language, reference=order.reference, order=order_of(order),
+        checked=checked,
+    )  # fmt: skip
+    return add_outbox(
+        session,
+        kind=str(ReplyKind.REQUEST),
+        order=order,
+        recipients=withdrawn.recipients,
+        subject=withdrawn.subject,
+        body=body,
+        message_id=new_message_id(session, order, settings.domain),
+        headers=withdrawn.headers,
+        now=now,
+        about=reply_about(ReplyKind.REQUEST, checked),
     )
 
 

@@ -10,6 +10,7 @@ Written to match storage/models.py (tests/storage/test_migrations.py compares th
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -25,7 +26,7 @@ NEW_STATES = (*OLD_STATES, "held", "cancelled")
 CHECK = "outbox_state"  # named ck_outbox_outbox_state by the naming convention
 
 
-def _json() -> sa.types.TypeEngine[object]:
+def _json() -> sa.types.TypeEngine[Any]:
     return sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql")
 
 
