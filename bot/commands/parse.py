@@ -80,16 +80,30 @@ def run(args: argparse.Namespace) -> int:
         print(f"brreg-intake parse: no such file or folder: {exc}", file=sys.stderr)
         return 2
     out = sys.stdout
+    failed: list[dict[str, Any]] = []
+    items = _noting_errors(results(files), failed)
     if args.jsonl:
-        for item in results(files):
+        for item in items:
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
     elif args.json:
-        json.dump(list(results(files)), out, ensure_ascii=False, indent=2)
+        json.dump(list(items), out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        for item in results(files):
+        for item in items:
             write_summary(item, out, evidence=args.evidence)
-    return 0
+    for item in failed:  # a binary or empty file is no email: say so, and fail
+        print(f"brreg-intake parse: {item['file']}: {item['error']}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _noting_errors(
+    items: Iterator[dict[str, Any]], failed: list[dict[str, Any]]
+) -> Iterator[dict[str, Any]]:
+    """``items`` as they come, keeping those with an ``error`` in ``failed``."""
+    for item in items:
+        if "error" in item:
+            failed.append(item)
+        yield item
 
 
 _FIELDS = (
