@@ -23,6 +23,7 @@ import json
 import os
 import sys
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -33,6 +34,7 @@ from storage import staff
 from storage.models import OrderEvent, OrderRecord
 from storage.orders import BOT, find_order_by_reference, list_orders
 
+UTC_ZONE = ZoneInfo("UTC")
 NAME_MAX = 100  # characters of a --by name (the event's actor column holds 255)
 USAGE_ERROR = 2
 
@@ -134,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
                 return _fail(args.action, str(exc))
     with app.sessions() as session:
         if args.action == "show":
-            return _show(session, args.reference)
+            return _show(session, args.reference, ZoneInfo(app.config.digest.timezone))
         records = list_orders(session)
         if args.action == "list":
             for r in records:
@@ -152,22 +154,26 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show(session: Session, reference: str) -> int:
+def _show(session: Session, reference: str, zone: ZoneInfo) -> int:
+    """The order as JSON, then its events with times in ``zone`` (the digest's), said once."""
     record = find_order_by_reference(session, reference)
     if record is None:
         print(f"brreg-intake orders show: no order {shown(reference)}", file=sys.stderr)
         return 1
     print(json.dumps(order_json(record), ensure_ascii=False, indent=2))
+    print(f"events (times in {zone.key}):")
     for event in record.events:
-        print(event_line(event))
+        print(event_line(event, zone))
     return 0
 
 
-def event_line(event: OrderEvent) -> str:
-    """One line of the audit trail; its actor and values shown, never obeyed, by the terminal."""
+def event_line(event: OrderEvent, zone: ZoneInfo = UTC_ZONE) -> str:
+    """One line of the audit trail, its time in ``zone`` with the zone's abbreviation (CET,
+    CEST, UTC); its actor and values shown, never obeyed, by the terminal."""
     old, new = (shown(v) if v is not None else None for v in (event.old_value, event.new_value))
     change = f"{event.field_path}: {old!r} -> {new!r}" if event.field_path else new or ""
-    return f"{event.at:%Y-%m-%d %H:%M} {shown(event.actor):<10} {shown(event.action):<16} {change}"
+    at = event.at.astimezone(zone)
+    return f"{at:%Y-%m-%d %H:%M %Z} {shown(event.actor):<10} {shown(event.action):<16} {change}"
 
 
 def staff_input_problem(args: argparse.Namespace) -> str | None:

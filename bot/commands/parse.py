@@ -131,6 +131,15 @@ def _get(item: dict[str, Any], path: str) -> Any:
     return value
 
 
+def _bokmal(path: str, reason: str) -> str:
+    """The English reason code as Bokmål words, so that a line is in one language (the JSON
+    keeps the code)."""
+    from bot.replies.language import Language, problem_words  # lazily: parse starts cold
+    from rules.fields import FieldPath
+
+    return problem_words(FieldPath(path), reason, Language.BOKMAL)
+
+
 def write_summary(item: dict[str, Any], out: TextIO, *, evidence: bool = False) -> None:
     """A readable block for people: type, each field, what is missing or invalid."""
     out.write(f"== {item['file']}\n")
@@ -140,11 +149,8 @@ def write_summary(item: dict[str, Any], out: TextIO, *, evidence: bool = False) 
     out.write(f"   type: {item['order_type']}\n")
     for label, path in _FIELDS:
         value = _get(item, path)
-        mark = (
-            " (ugyldig: " + item["invalid_reasons"][path] + ")"
-            if path in item["invalid_reasons"]
-            else ""
-        )
+        reason = item["invalid_reasons"].get(path)
+        mark = f" (ugyldig: {_bokmal(path, reason)})" if reason else ""
         if value is None and path not in item["missing"]:
             continue
         shown = value if value is not None else "— mangler"

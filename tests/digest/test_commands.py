@@ -193,3 +193,13 @@ def test_digest_preview_and_send(
             select(OutboxMail.message_id).where(OutboxMail.kind == "digest")
         ).all()
     assert len(ids) == 2 and any(i.endswith("-2@brreg.no>") for i in ids)
+
+
+def test_orders_show_says_its_time_zone_as_the_digest_does(
+    cli: None, sessions: sessionmaker[Session], capsys: pytest.CaptureFixture[str]
+) -> None:
+    reference = _file(sessions, b.FICTITIOUS)  # created 03:00 UTC on 2 March: 04:00 in Oslo
+    assert main(["orders", "show", reference]) == 0
+    out = capsys.readouterr().out
+    assert "events (times in Europe/Oslo):" in out
+    assert "2026-03-02 04:00 CET" in out and "03:00" not in out

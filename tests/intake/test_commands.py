@@ -156,3 +156,22 @@ def test_replaying_a_still_unreadable_mail_keeps_it_quarantined(
         assert code == 1
         code, out = cli("quarantine", "list")
         assert len(out.splitlines()) == 1  # still there for staff, not marked resolved
+
+
+def test_the_readable_summary_keeps_to_one_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ugyldig: wrong check digit (mod 11)`` mixed Bokmål and English on one line."""
+    saved = tmp_path / "feil-orgnr.eml"
+    saved.write_bytes(
+        b"From: kari@fjordsystemer.example.no\r\nTo: testtilgang@etat.example.no\r\n"
+        b"Subject: Bestilling av testtilgang\r\nMessage-ID: <feil-1@fjordsystemer.example.no>\r\n"
+        b"\r\nHei, vi vil bestille testtilgang med fiktiv kunde.\r\n"
+        b"Org.nr 923456784, Fjordsystemer AS\r\n"
+        b"Kontakt: Kari Nordmann, kari@fjordsystemer.example.no, 91234567\r\n"
+    )
+    assert main(["parse", str(saved)]) == 0
+    out = capsys.readouterr().out
+    assert "(ugyldig: har feil kontrollsiffer)" in out and "check digit" not in out
+    assert main(["parse", "--jsonl", str(saved)]) == 0
+    assert "wrong check digit (mod 11)" in capsys.readouterr().out  # the code, in JSON
