@@ -30,11 +30,12 @@ from bot.replies.render import render_body, reply_subject
 from parsers.classify import REASON_PRODUCTION
 from parsers.extract import Extraction
 from parsers.letter import Letter
+from rules import lifecycle
 from rules.evaluate import Evaluation, evaluate
 from rules.headers import message_ids
 from rules.order import OrderType
 from rules.reply_policy import ReplyFacts, ReplyKind, circuit_breaker_tripped_by, decide
-from storage.models import MessageRecord, OrderEvent, OrderRecord, OrderStatus, OutboxMail
+from storage.models import MessageRecord, OrderEvent, OrderRecord, OutboxMail
 from storage.orders import order_of
 from storage.outbox import add_outbox
 from storage.replies import (
@@ -55,7 +56,6 @@ HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
 MAX_REFERENCES = 20  # Message-IDs kept in References: the first and the newest
 _CHANGES = ("created", "field_changed")
-_CLOSED = (OrderStatus.DONE, OrderStatus.REJECTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +198,7 @@ def gather_facts(
         our_message_id_domain=settings.domain,
         sender_bounced=bounced,
         has_order=order is not None,
-        order_closed=order is not None and order.status in _CLOSED,
+        order_closed=order is not None and lifecycle.is_closed(order.status),
         changed_order=order is None or known or _changed_by(session, order, message),
         replied_to_order=(
             order is not None and not known and replies_to_order_since(session, order.id, None) > 0
