@@ -18,6 +18,7 @@ checked for a closed order. Runs in the caller's transaction, before the claim
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -62,27 +63,41 @@ def stale_reason(mail: OutboxMail, order: OrderRecord, checked: Evaluation) -> s
 def withdraw_stale_replies(
     session: Session, settings: ReplySettings, *, now: datetime | None = None
 ) -> list[Withdrawn]:
-    """Withdraw every pending reply that no longer fits its order, planning a new request
-    where something is still missing. Never commits."""
+    """Withdraw every pending reply that no longer fits its order and, per order, plan one
+    new request where something is still missing and no other pending reply fits (the intake
+    may have queued one already, answering the vendor's latest mail). Never commits."""
     at = now or utcnow()
     query = select(OutboxMail).where(
         OutboxMail.state == OutboxState.PENDING,
         OutboxMail.order_id.is_not(None),
         OutboxMail.kind.in_(_REPLY_KINDS),
     )
-    done: list[Withdrawn] = []
+    by_order: dict[int, list[OutboxMail]] = defaultdict(list)
     for mail in session.scalars(query.order_by(OutboxMail.id)).all():
-        order = mail.order
-        if order is None:
-            continue
-        checked = evaluate(order_of(order))
-        reason = stale_reason(mail, order, checked)
-        if reason is None:
-            continue
-        cancel_mail(session, mail, BOT, reason, now=at, bot=True)
-        replaced: OutboxMail | None = None
-        if lifecycle.is_open(order.status) and not checked.complete:
-            replaced = replan_request(session, mail, order, checked, settings, now=at)
-        log.info("outbox %s (%s): withdrawn, %s", mail.id, order.reference, reason)
-        done.append(Withdrawn(mail.id, reason, replaced.id if replaced else None))
+        if mail.order_id is not None:
+            by_order[mail.order_id].append(mail)
+    done: list[Withdrawn] = []
+    for mails in by_order.values():
+        done += _recheck_order(session, mails, settings, at)
     return done
+
+
+def _recheck_order(
+    session: Session, mails: list[OutboxMail], settings: ReplySettings, at: datetime
+) -> list[Withdrawn]:
+    order = mails[0].order
+    if order is None:
+        return []
+    checked = evaluate(order_of(order))
+    stale = [(m, r) for m in mails if (r := stale_reason(m, order, checked)) is not None]
+    if not stale:
+        return []
+    for mail, reason in stale:
+        cancel_mail(session, mail, BOT, reason, now=at, bot=True)
+        log.info("outbox %s (%s): withdrawn, %s", mail.id, order.reference, reason)
+    fitting = len(stale) < len(mails)
+    replaced: OutboxMail | None = None
+    if lifecycle.is_open(order.status) and not checked.complete and not fitting:
+        replaced = replan_request(session, stale[-1][0], order, checked, settings, now=at)
+    new_id = replaced.id if replaced else None
+    return [Withdrawn(mail.id, reason, new_id) for mail, reason in stale]

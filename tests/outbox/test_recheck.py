@@ -142,3 +142,24 @@ def test_staff_hold_release_and_cancel_a_pending_reply(
     assert main(["outbox", "list"]) == 0
     out = capsys.readouterr().out
     assert "RRH-" in out and "withdrawn by Ingrid: ringte" in out
+
+
+def test_a_newer_fitting_reply_is_not_doubled_by_a_new_request(
+    sessions: sessionmaker[Session],
+) -> None:
+    """The vendor answered part of it and the intake queued the next question already: the old
+    one is withdrawn, and no second question is planned."""
+    with sessions.begin() as session:
+        record, old = _filed_with_reply(session, BAD_ORG_NO_PHONE)
+        staff.set_field(session, record, "Ingrid", FieldPath.APPLICANT_ORG_NUMBER, b.ORG_A)
+        checked = evaluate(order_of(record))
+        newer = add_outbox(
+            session, kind="reply", order=record, recipients=["kari@fjordsystemer.example.no"],
+            subject=old.subject, body=old.body, message_id="<rrh-2026-0001-2.y@brreg.no>",
+            about=reply_about(ReplyKind.REQUEST, checked),
+        )  # fmt: skip
+        assert _recheck(session) == [(ORDER_CHANGED, False)]
+        pending = session.scalars(
+            select(OutboxMail).where(OutboxMail.state == OutboxState.PENDING)
+        ).all()
+        assert pending == [newer] and old.state is OutboxState.CANCELLED
