@@ -30,6 +30,7 @@ from bot.replies import ReplySettings, plan_reply
 from parsers.extract import Extraction, extract
 from parsers.letter import Letter
 from parsers.mime import empty_letter, read_header, read_letter
+from rules import lifecycle
 from rules.answers import FLAG_HELD, held_for_staff, judge_answer
 from rules.evaluate import Evaluation, evaluate
 from rules.identity import Identity
@@ -484,7 +485,7 @@ def _link_bounce(session: Session, message: MessageRecord, now: datetime | None)
 
 def status_of(order: Order, checked: Evaluation) -> OrderStatus:
     """Ready for staff when nothing is missing or invalid; else waiting for the vendor."""
-    return OrderStatus.READY if checked.complete else OrderStatus.WAITING_FOR_VENDOR
+    return lifecycle.status_of(order, checked)  # the rule lives in rules.lifecycle
 
 
 def find_thread(

@@ -33,6 +33,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 from sqlalchemy.types import TypeEngine
 
+from rules.lifecycle import OrderStatus as OrderStatus  # the domain enum, re-exported
 from rules.order import OrderType
 from storage.scrub import scrub_json, scrub_text, storable_address
 from storage.types import UTCDateTime, utcnow
@@ -64,16 +65,6 @@ class MessageState(StrEnum):
     DUPLICATE = "duplicate"  # the same mail as an earlier record (e.g. delivered twice)
 
 
-class OrderStatus(StrEnum):
-    """Where an order stands."""
-
-    WAITING_FOR_VENDOR = "waiting_for_vendor"
-    READY = "ready"
-    DONE = "done"
-    REJECTED = "rejected"
-    NOT_AN_ORDER = "not_an_order"
-
-
 class OutboxState(StrEnum):
     """Delivery state of an outgoing mail."""
 
@@ -81,6 +72,8 @@ class OutboxState(StrEnum):
     CLAIMED = "claimed"
     SENT = "sent"
     FAILED = "failed"
+    HELD = "held"  # staff stopped it for now; ``release`` makes it pending again
+    CANCELLED = "cancelled"  # staff cancelled it, or the bot withdrew it: never sent
 
 
 def _enum(cls: type[StrEnum], name: str) -> Enum:
@@ -208,6 +201,8 @@ class OutboxMail(Base):
     subject: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     headers: Mapped[dict[str, str]] = mapped_column(JSONType, default=dict)
+    # The field paths (missing or invalid) a reply asked about when planned; None: asks nothing.
+    about: Mapped[list[str] | None] = mapped_column(JSONType)
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
     state: Mapped[OutboxState] = mapped_column(_enum(OutboxState, "outbox_state"))
     attempts: Mapped[int] = mapped_column(Integer, default=0)

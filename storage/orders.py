@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from rules.evaluate import Evaluation
 from rules.fields import FieldPath, get_value
+from rules.lifecycle import Actor, may_move
 from rules.order import Order
 from storage._sql import normalize_message_id, now_or, upsert
 from storage.models import (
@@ -130,8 +131,12 @@ def update_order(
     ``flag_added`` / ``flag_removed``. ``evaluation`` replaces missing/invalid without events
     (they follow from the order). ``source_message`` is linked to the order and named in the
     events. ``updated_at`` becomes ``now`` when anything changed. Returns the new events.
+    A status change the bot may not make (``rules.lifecycle.may_move``: reopening a done or
+    rejected order) is left out when ``actor`` is the bot; the rest is applied.
     """
     audit = _Audit(session, record, actor, source_message, now_or(now))
+    if status is not None and actor == BOT and not may_move(record.status, status, Actor.BOT):
+        status = None  # e.g. a vendor's mail to a done or rejected order: it stays closed
     if order is not None:
         _apply_order(audit, order)
     if status is not None and status != record.status:

@@ -34,13 +34,15 @@ def add_outbox(
     not_before: datetime | None = None,
     now: datetime | None = None,
     flush: bool = True,
+    about: Iterable[str] | None = None,
 ) -> OutboxMail:
     """Queue one mail (state ``pending``), due at ``not_before`` or now.
 
     ``kind`` names the purpose (``reply``, ``receipt``, ``digest``, ...). ``headers`` are extra
     headers for the MIME message (In-Reply-To, References, Auto-Submitted, ...). Subject, body
     and headers are scrubbed: a national id never goes out by mail. ``message_id`` must be
-    unique (IntegrityError otherwise); replies to it thread back to ``order``.
+    unique (IntegrityError otherwise); replies to it thread back to ``order``. ``about``: the
+    field paths a reply asks for (kept for the re-check before sending; None: asks nothing).
     """
     at = now_or(now)
     normalized = normalize_message_id(message_id)
@@ -54,6 +56,7 @@ def add_outbox(
         subject=subject,
         body=body,
         headers=dict(headers or {}),
+        about=None if about is None else sorted(about),
         message_id=normalized,
         state=OutboxState.PENDING,
         attempts=0,

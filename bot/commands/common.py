@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from bot.bootstrap import App, build_app
+from bot.cli import USAGE, CommandError
 from bot.config import ConfigError
 
 
@@ -23,5 +23,4 @@ def app_from(args: argparse.Namespace) -> App:
     try:
         return build_app(args.config)
     except ConfigError as exc:
-        print(f"brreg-intake: {exc}", file=sys.stderr)
-        raise SystemExit(2) from None
+        raise CommandError(str(exc), USAGE) from None

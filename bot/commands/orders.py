@@ -22,32 +22,21 @@ import csv
 import json
 import os
 import sys
-from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
 from bot.commands.common import add_config_option, app_from
-from rules.checks import (
-    email_problem,
-    normalize_email,
-    normalize_org_number,
-    normalize_phone,
-    org_number_problem,
-    phone_problem,
-)
-from rules.evaluate import evaluate
-from rules.fields import FieldPath, get_value, set_value
-from rules.order import LegalBasis, Order, OrderType
+from rules.fields import FieldPath
 from rules.text_safety import shown, shown_json, spreadsheet_cell, staff_text_problem
-from storage.models import OrderEvent, OrderRecord, OrderStatus
-from storage.orders import BOT, find_order_by_reference, list_orders, order_of, update_order
+from storage import staff
+from storage.models import OrderEvent, OrderRecord
+from storage.orders import BOT, find_order_by_reference, list_orders
 
-REJECT_REASON_ACTION = "reject_reason"  # read by bot.digest.content (same name there)
+UTC_ZONE = ZoneInfo("UTC")
 NAME_MAX = 100  # characters of a --by name (the event's actor column holds 255)
 USAGE_ERROR = 2
-OPEN = (OrderStatus.READY, OrderStatus.WAITING_FOR_VENDOR)
-CLOSED = (OrderStatus.DONE, OrderStatus.REJECTED)
 
 CSV_FIELDS = (
     "reference",
@@ -92,7 +81,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     change.add_argument("field", choices=[p.value for p in FieldPath], metavar="FIELD")
     change.add_argument("value", help="the value as written; empty to clear the field")
     change.add_argument("--force", action="store_true", help="store a value that fails its check")
-    for action in (done, reject, change):
+    reopen = actions.add_parser("reopen", help="reopen a done or rejected order")
+    reopen.add_argument("reference")
+    for action in (done, reject, reopen, change):
         action.add_argument(
             "--by",
             default=os.environ.get("USER") or "staff",
@@ -138,11 +129,14 @@ def run(args: argparse.Namespace) -> int:
         with app.sessions() as session, session.begin():
             record = find_order_by_reference(session, args.reference)
             if record is None:
-                return _fail(args.action, f"no order {shown(args.reference)}")
-            return STAFF_ACTIONS[args.action](session, record, args)
+                return _fail(args.action, f"no order {args.reference}")
+            try:
+                return STAFF_ACTIONS[args.action](session, record, args)
+            except staff.StaffActionError as exc:  # raised before anything changed
+                return _fail(args.action, str(exc))
     with app.sessions() as session:
         if args.action == "show":
-            return _show(session, args.reference)
+            return _show(session, args.reference, ZoneInfo(app.config.digest.timezone))
         records = list_orders(session)
         if args.action == "list":
             for r in records:
@@ -160,22 +154,26 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show(session: Session, reference: str) -> int:
+def _show(session: Session, reference: str, zone: ZoneInfo) -> int:
+    """The order as JSON, then its events with times in ``zone`` (the digest's), said once."""
     record = find_order_by_reference(session, reference)
     if record is None:
         print(f"brreg-intake orders show: no order {shown(reference)}", file=sys.stderr)
         return 1
     print(json.dumps(order_json(record), ensure_ascii=False, indent=2))
+    print(f"events (times in {zone.key}):")
     for event in record.events:
-        print(event_line(event))
+        print(event_line(event, zone))
     return 0
 
 
-def event_line(event: OrderEvent) -> str:
-    """One line of the audit trail; its actor and values shown, never obeyed, by the terminal."""
+def event_line(event: OrderEvent, zone: ZoneInfo = UTC_ZONE) -> str:
+    """One line of the audit trail, its time in ``zone`` with the zone's abbreviation (CET,
+    CEST, UTC); its actor and values shown, never obeyed, by the terminal."""
     old, new = (shown(v) if v is not None else None for v in (event.old_value, event.new_value))
     change = f"{event.field_path}: {old!r} -> {new!r}" if event.field_path else new or ""
-    return f"{event.at:%Y-%m-%d %H:%M} {shown(event.actor):<10} {shown(event.action):<16} {change}"
+    at = event.at.astimezone(zone)
+    return f"{at:%Y-%m-%d %H:%M %Z} {shown(event.actor):<10} {shown(event.action):<16} {change}"
 
 
 def staff_input_problem(args: argparse.Namespace) -> str | None:
@@ -198,96 +196,48 @@ def staff_input_problem(args: argparse.Namespace) -> str | None:
 
 
 def _fail(action: str, problem: str) -> int:
-    print(f"brreg-intake orders {action}: {problem}", file=sys.stderr)
+    print(f"brreg-intake orders {action}: {shown(problem)}", file=sys.stderr)
     return 1
 
 
 def _done(session: Session, record: OrderRecord, args: argparse.Namespace) -> int:
-    if record.status in CLOSED:
-        return _fail("done", f"{record.reference} is already {record.status}")
-    lacking = [*record.missing, *record.invalid]
-    if record.status is not OrderStatus.READY and not args.force:
-        what = f"it still lacks {', '.join(lacking)}" if lacking else f"it is {record.status}"
-        return _fail("done", f"{record.reference}: {what} (--force to mark it done anyway)")
-    update_order(session, record, status=OrderStatus.DONE, actor=args.by)
+    staff.mark_done(session, record, args.by, force=args.force)
     print(f"{record.reference}: done (by {shown(args.by.strip())})")
     return 0
 
 
 def _reject(session: Session, record: OrderRecord, args: argparse.Namespace) -> int:
+    staff.reject(session, record, args.by, args.reason)
     reason = " ".join(args.reason.split())
-    if not reason:
-        return _fail("reject", "--reason must say why")
-    if record.status in CLOSED:
-        return _fail("reject", f"{record.reference} is already {record.status}")
-    at = datetime.now(UTC)
-    update_order(session, record, status=OrderStatus.REJECTED, actor=args.by, now=at)
-    note = OrderEvent(order=record, at=at, actor=args.by.strip(), action=REJECT_REASON_ACTION)
-    note.new_value = reason
-    session.add(note)
-    session.flush()
     print(f"{record.reference}: rejected (by {shown(args.by.strip())}): {shown(reason)}")
     return 0
 
 
-def staff_value(path: FieldPath, text: str) -> tuple[str | None, str | None]:
-    """The value staff typed, normalised as the extractor does, and why it fails its check
-    (None: it passes). Empty text clears the field."""
-    text = " ".join(text.split())
-    if not text:
-        return None, None
-    if path is FieldPath.ORDER_TYPE:
-        allowed = [t.value for t in OrderType]
-        return text, None if text in allowed else f"not one of {', '.join(allowed)}"
-    if path is FieldPath.LEGAL_BASIS:
-        allowed = [b.value for b in LegalBasis]
-        return text, None if text in allowed else f"not one of {', '.join(allowed)}"
-    if path.leaf == "org_number":
-        digits = normalize_org_number(text)
-        return (text, "not nine digits") if digits is None else (digits, org_number_problem(digits))
-    if path.leaf == "phone":
-        phone = normalize_phone(text)
-        return (text, "not a phone number") if phone is None else (phone, phone_problem(phone))
-    if path.leaf == "email":
-        email = normalize_email(text)
-        return email, email_problem(email)
-    return text, None
+def _reopen(session: Session, record: OrderRecord, args: argparse.Namespace) -> int:
+    staff.reopen(session, record, args.by)
+    print(f"{record.reference}: reopened, now {record.status} (by {shown(args.by.strip())})")
+    return 0
 
 
 def _set(session: Session, record: OrderRecord, args: argparse.Namespace) -> int:
     path = FieldPath(args.field)
-    value, problem = staff_value(path, args.value)
-    closed_set = path in (FieldPath.ORDER_TYPE, FieldPath.LEGAL_BASIS)
-    if problem and (closed_set or not args.force):
-        hint = "" if closed_set else " (--force to store it anyway)"
-        return _fail("set", f"{path.value} {shown(value or '')!r}: {problem}{hint}")
-    old = order_of(record)
-    order = set_value(old, path, value)
-    checked = evaluate(order)
-    status = record.status
-    if status not in CLOSED:
-        if order.order_type is OrderType.NOT_AN_ORDER:
-            status = OrderStatus.NOT_AN_ORDER
-        else:
-            status = OrderStatus.READY if checked.complete else OrderStatus.WAITING_FOR_VENDOR
-    events = update_order(
-        session, record, order=order, evaluation=checked, status=status, actor=args.by
-    )
-    if not events:
-        print(f"{record.reference}: {path.value} is already {_shown_value(old, path)!r}")
+    old = staff.current_value(record, path)
+    change = staff.set_field(session, record, args.by, path, args.value, force=args.force)
+    if not change.events:
+        print(f"{record.reference}: {path.value} is already {_shown(old)!r}")
         return 0
     by = shown(args.by.strip())
-    print(f"{record.reference}: {path.value} = {_shown_value(order, path)!r} (by {by})")
-    if problem:
-        print(f"  stored despite: {problem}")
-    lacking = [*checked.missing_paths(), *checked.invalid_paths()]
+    new = staff.current_value(record, path)
+    print(f"{record.reference}: {path.value} = {_shown(new)!r} (by {by})")
+    if change.problem:
+        print(f"  stored despite: {change.problem}")
+    lacking = [*change.checked.missing_paths(), *change.checked.invalid_paths()]
     print(f"  status: {record.status}" + (f"; lacking: {', '.join(lacking)}" if lacking else ""))
     return 0
 
 
-def _shown_value(order: Order, path: FieldPath) -> str | None:
-    value = get_value(order, path)
+def _shown(value: str | None) -> str | None:
     return None if value is None else shown(value)
 
 
-STAFF_ACTIONS = {"done": _done, "reject": _reject, "set": _set}
+STAFF_ACTIONS = {"done": _done, "reject": _reject, "reopen": _reopen, "set": _set}

@@ -80,16 +80,30 @@ def run(args: argparse.Namespace) -> int:
         print(f"brreg-intake parse: no such file or folder: {exc}", file=sys.stderr)
         return 2
     out = sys.stdout
+    failed: list[dict[str, Any]] = []
+    items = _noting_errors(results(files), failed)
     if args.jsonl:
-        for item in results(files):
+        for item in items:
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
     elif args.json:
-        json.dump(list(results(files)), out, ensure_ascii=False, indent=2)
+        json.dump(list(items), out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        for item in results(files):
+        for item in items:
             write_summary(item, out, evidence=args.evidence)
-    return 0
+    for item in failed:  # a binary or empty file is no email: say so, and fail
+        print(f"brreg-intake parse: {item['file']}: {item['error']}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _noting_errors(
+    items: Iterator[dict[str, Any]], failed: list[dict[str, Any]]
+) -> Iterator[dict[str, Any]]:
+    """``items`` as they come, keeping those with an ``error`` in ``failed``."""
+    for item in items:
+        if "error" in item:
+            failed.append(item)
+        yield item
 
 
 _FIELDS = (
@@ -117,6 +131,15 @@ def _get(item: dict[str, Any], path: str) -> Any:
     return value
 
 
+def _bokmal(path: str, reason: str) -> str:
+    """The English reason code as Bokmål words, so that a line is in one language (the JSON
+    keeps the code)."""
+    from bot.replies.language import Language, problem_words  # lazily: parse starts cold
+    from rules.fields import FieldPath
+
+    return problem_words(FieldPath(path), reason, Language.BOKMAL)
+
+
 def write_summary(item: dict[str, Any], out: TextIO, *, evidence: bool = False) -> None:
     """A readable block for people: type, each field, what is missing or invalid."""
     out.write(f"== {item['file']}\n")
@@ -126,11 +149,8 @@ def write_summary(item: dict[str, Any], out: TextIO, *, evidence: bool = False) 
     out.write(f"   type: {item['order_type']}\n")
     for label, path in _FIELDS:
         value = _get(item, path)
-        mark = (
-            " (ugyldig: " + item["invalid_reasons"][path] + ")"
-            if path in item["invalid_reasons"]
-            else ""
-        )
+        reason = item["invalid_reasons"].get(path)
+        mark = f" (ugyldig: {_bokmal(path, reason)})" if reason else ""
         if value is None and path not in item["missing"]:
             continue
         shown = value if value is not None else "— mangler"

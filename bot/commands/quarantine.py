@@ -61,7 +61,10 @@ def _replay(
         row.attempts += 1
         print(f"replay failed again: {type(exc).__name__}: {shown(str(exc))}", file=sys.stderr)
         return 1
-    resolve_quarantine(session, row, row.message.state, now=datetime.now(UTC))
     reference = f" ({filed.reference})" if filed.reference else ""
+    if filed.outcome is Outcome.QUARANTINED:  # still unreadable: it stays open, for staff
+        print(f"quarantine {row.id}: still quarantined{reference}", file=sys.stderr)
+        return 1
+    resolve_quarantine(session, row, row.message.state, now=datetime.now(UTC))
     print(f"replayed quarantine {row.id}: {filed.outcome}{reference}")
-    return 0 if filed.outcome is not Outcome.QUARANTINED else 1
+    return 0

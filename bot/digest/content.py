@@ -41,9 +41,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.config import DigestConfig
+from rules import lifecycle
 from rules.fields import FieldPath, get_value
 from rules.order import OrderType
 from rules.register import ORG_NUMBER_PATHS, RegisterStatus
+from rules.reply_policy import ReplyKind
 from storage.messages import list_quarantined
 from storage.models import (
     MailboxCheckpoint,
@@ -52,18 +54,20 @@ from storage.models import (
     OrderRecord,
     OrderStatus,
     OutboxMail,
+    OutboxState,
     QuarantineRecord,
 )
 from storage.orders import BOT, list_orders, order_of
 from storage.register import checks_of, numbers_of
 from storage.replies import WITHHELD, BouncedAddress, ReplyDecision
+from storage.staff import REJECT_REASON_ACTION  # the event that keeps a rejection's reason
 
 DIGEST_KIND = "digest"
-OPEN = (OrderStatus.READY, OrderStatus.WAITING_FOR_VENDOR)
-CLOSED = (OrderStatus.DONE, OrderStatus.REJECTED)
+ASKED_KIND = str(ReplyKind.REQUEST)  # the outbox kind of a reply that asks the vendor
+OPEN = tuple(sorted(lifecycle.OPEN))  # rules.lifecycle says which statuses are open/closed
+CLOSED = tuple(sorted(lifecycle.CLOSED))
 DUPLICATE_WINDOW = timedelta(days=30)
 DEFAULT_PERIOD = timedelta(hours=24)
-REJECT_REASON_ACTION = "reject_reason"  # the OrderEvent that keeps a rejection's reason
 WORKING_DAYS = frozenset({0, 1, 2, 3, 4})  # Monday to Friday
 WORKING_HOURS = (time(8, 0), time(16, 0))  # local time, start inclusive, end exclusive
 LAST_LINE_MAX = 200
@@ -349,7 +353,11 @@ def _waiting(session: Session, records: Sequence[OrderRecord]) -> tuple[WaitingO
     if records:
         rows = session.execute(
             select(OutboxMail.order_id, OutboxMail.created_at)
-            .where(OutboxMail.order_id.in_([r.id for r in records]))
+            .where(
+                OutboxMail.order_id.in_([r.id for r in records]),
+                OutboxMail.kind == ASKED_KIND,  # a receipt or production answer asks nothing
+                OutboxMail.state != OutboxState.CANCELLED,  # withdrawn: never asked
+            )
             .order_by(OutboxMail.created_at, OutboxMail.id)
         )
         for order_id, created_at in rows:

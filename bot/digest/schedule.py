@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.config import Config
 from bot.digest.content import DIGEST_KIND, gather
 from bot.digest.render import render
-from storage.models import OutboxMail
+from storage.models import OutboxMail, OutboxState
 from storage.outbox import add_outbox
 
 log = logging.getLogger(__name__)
@@ -37,11 +37,18 @@ class SendResult:
     message_id: str
     sent: bool  # False: the digest of this day was queued before
     outbox_id: int | None = None
+    earlier_state: OutboxState | None = None  # the earlier row's state, when ``sent`` is False
 
     def line(self) -> str:
+        """What happened, truthfully: queued now, or the earlier digest sent or still waiting."""
         if self.sent:
             return f"digest {self.day} queued as {self.message_id} (outbox {self.outbox_id})"
-        return f"digest {self.day}: already sent today ({self.message_id})"
+        if self.earlier_state is OutboxState.SENT or self.earlier_state is None:
+            return f"digest {self.day}: already sent today ({self.message_id})"
+        return (
+            f"digest {self.day}: already queued today, not sent yet "
+            f"(outbox {self.outbox_id}: {self.earlier_state.value}; {self.message_id})"
+        )
 
 
 def digest_message_id(day: date, domain: str = DEFAULT_DOMAIN, extra: int = 0) -> str:
@@ -91,9 +98,16 @@ def send_digest(
         if force_again:
             return _send_again(session, config, at, day, domain)
         message_id = digest_message_id(day, domain)
-        if sent_on(session, day, domain) is not None:
-            return SendResult(day, message_id, sent=False)
-        return _queue(session, config, at, message_id) or SendResult(day, message_id, sent=False)
+        earlier = sent_on(session, day, domain)
+        if earlier is None:
+            queued = _queue(session, config, at, message_id)
+            if queued is not None:
+                return queued
+            earlier = sent_on(session, day, domain)
+        return SendResult(
+            day, message_id, sent=False, outbox_id=earlier.id if earlier else None,
+            earlier_state=earlier.state if earlier else None,
+        )  # fmt: skip
 
 
 def _send_again(

@@ -16,7 +16,9 @@ from typing import Any
 
 from bot.bootstrap import App
 from bot.metrics import note_delivery
+from bot.outbox.recheck import withdraw_stale_replies
 from bot.outbox.sender import DeliveryReport, deliver_due, smtp_connector
+from bot.replies import ReplySettings
 
 log = logging.getLogger(__name__)
 
@@ -41,19 +43,28 @@ def register_job(scheduler: Any, app: App, stopping: threading.Event) -> None:
 
 
 def run_once(app: App, stopping: threading.Event) -> DeliveryReport | None:
-    """One run of the job: deliver what is due unless stopping; None when it failed."""
+    """One run of the job: unless stopping, withdraw the pending replies that no longer fit
+    their order (``bot.outbox.recheck``), then deliver what is due; None when it failed."""
     if stopping.is_set():
         return DeliveryReport()
     try:
+        recheck(app)
         report = deliver_due(
             app.sessions,
             app.config.smtp,
             app.config.intake.our_address,
             stop=stopping.is_set,
-            connect=smtp_connector(app.config),  # issue 14: XOAUTH2 for Microsoft 365
+            connect=smtp_connector(app.config),
         )
     except Exception:  # a database error: the traceback names no mail content
         log.exception("outbox: the delivery run failed; the next run tries again")
         return None
-    note_delivery(len(report.sent), len(report.deferred), len(report.failed))  # issue 14
+    note_delivery(len(report.sent), len(report.deferred), len(report.failed))
     return report
+
+
+def recheck(app: App) -> None:
+    """Withdraw (and re-plan) the pending replies that no longer fit their order, committed
+    before the sender claims what is due."""
+    with app.sessions.begin() as session:
+        withdraw_stale_replies(session, ReplySettings.from_config(app.config))

@@ -30,12 +30,13 @@ from bot.replies.render import render_body, reply_subject
 from parsers.classify import REASON_PRODUCTION
 from parsers.extract import Extraction
 from parsers.letter import Letter
+from rules import lifecycle
 from rules.evaluate import Evaluation, evaluate
 from rules.headers import message_ids
 from rules.identity import Identity
 from rules.order import OrderType
 from rules.reply_policy import ReplyFacts, ReplyKind, circuit_breaker_tripped_by, decide
-from storage.models import MessageRecord, OrderEvent, OrderRecord, OrderStatus, OutboxMail
+from storage.models import MessageRecord, OrderEvent, OrderRecord, OutboxMail
 from storage.orders import order_of
 from storage.outbox import add_outbox
 from storage.replies import (
@@ -56,7 +57,6 @@ HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
 MAX_REFERENCES = 20  # Message-IDs kept in References: the first and the newest
 _CHANGES = ("created", "field_changed")
-_CLOSED = (OrderStatus.DONE, OrderStatus.REJECTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +205,7 @@ def gather_facts(
         identity=settings.identity,
         sender_bounced=bounced,
         has_order=order is not None,
-        order_closed=order is not None and order.status in _CLOSED,
+        order_closed=order is not None and lifecycle.is_closed(order.status),
         changed_order=order is None or known or _changed_by(session, order, message),
         replied_to_order=(
             order is not None and not known and replies_to_order_since(session, order.id, None) > 0
@@ -308,6 +308,47 @@ def _queue(
         headers=reply_headers(letter),
         now=at,
         flush=not new_order,
+        about=reply_about(kind, checked),
+    )
+
+
+def reply_about(kind: ReplyKind, checked: Evaluation | None) -> list[str] | None:
+    """What a reply of ``kind`` is about, kept on its outbox row: the field paths it asks for
+    (missing or invalid; none for a receipt, which says the order is complete), None for a
+    reply about no order. The outbox's re-check compares it with the order's current state."""
+    if checked is None or kind is ReplyKind.PRODUCTION:
+        return None
+    return sorted({*checked.missing_paths(), *checked.invalid_paths()})
+
+
+def replan_request(
+    session: Session,
+    withdrawn: OutboxMail,
+    order: OrderRecord,
+    checked: Evaluation,
+    settings: ReplySettings,
+    *,
+    now: datetime | None = None,
+) -> OutboxMail:
+    """A new request, from ``order``'s current state, in place of ``withdrawn`` (a pending
+    reply that no longer matches the order): same recipients, subject, threading headers and
+    language, a new Message-ID. Never commits."""
+    language = detect_language(withdrawn.body)
+    body = render_body(
+        ReplyKind.REQUEST, language, reference=order.reference, order=order_of(order),
+        checked=checked,
+    )  # fmt: skip
+    return add_outbox(
+        session,
+        kind=str(ReplyKind.REQUEST),
+        order=order,
+        recipients=withdrawn.recipients,
+        subject=withdrawn.subject,
+        body=body,
+        message_id=new_message_id(session, order, settings.domain),
+        headers=withdrawn.headers,
+        now=now,
+        about=reply_about(ReplyKind.REQUEST, checked),
     )
 
 

@@ -14,7 +14,7 @@ from bot.cli import main
 from bot.config import DigestConfig
 from bot.digest.content import gather
 from rules.order import Contact, Order
-from storage.models import OrderEvent, OrderRecord, OrderStatus, OutboxMail
+from storage.models import OrderEvent, OrderRecord, OrderStatus, OutboxMail, OutboxState
 from storage.orders import find_order_by_reference, order_of
 from tests.digest import builders as b
 
@@ -169,14 +169,23 @@ def test_digest_preview_and_send(
     assert "KLARE TIL BEHANDLING" in capsys.readouterr().out
     out = tmp_path / "preview"
     assert main(["digest", "--preview", "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["digest.html", "digest.txt", "ready.csv"]
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["digest.html", "digest.txt", "klare-bestillinger.csv"]  # as in the mail
     assert "Klare til behandling" in (out / "digest.html").read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["digest", "--preview", "--out", str(out)]) == 1  # the files are kept
+    assert capsys.readouterr().err.startswith("brreg-intake: digest --out ")
     assert main(["digest", "--send"]) == 2  # no staff addresses configured
     config = tmp_path / "config.toml"
     config.write_text('[digest]\nstaff_addresses = ["vakt@etat.example.no"]\n', encoding="utf-8")
     capsys.readouterr()
     assert main(["digest", "--send", "--config", str(config)]) == 0
     assert main(["digest", "--send", "--config", str(config)]) == 0
+    assert "already queued today, not sent yet" in capsys.readouterr().out  # it is pending
+    with sessions.begin() as session:
+        for mail in session.scalars(select(OutboxMail).where(OutboxMail.kind == "digest")):
+            mail.state = OutboxState.SENT
+    assert main(["--config", str(config), "digest", "--send"]) == 0  # --config before, too
     assert "already sent today" in capsys.readouterr().out
     assert main(["digest", "--send", "--force-again", "--config", str(config)]) == 0
     with sessions() as session:
@@ -184,3 +193,13 @@ def test_digest_preview_and_send(
             select(OutboxMail.message_id).where(OutboxMail.kind == "digest")
         ).all()
     assert len(ids) == 2 and any(i.endswith("-2@brreg.no>") for i in ids)
+
+
+def test_orders_show_says_its_time_zone_as_the_digest_does(
+    cli: None, sessions: sessionmaker[Session], capsys: pytest.CaptureFixture[str]
+) -> None:
+    reference = _file(sessions, b.FICTITIOUS)  # created 03:00 UTC on 2 March: 04:00 in Oslo
+    assert main(["orders", "show", reference]) == 0
+    out = capsys.readouterr().out
+    assert "events (times in Europe/Oslo):" in out
+    assert "2026-03-02 04:00 CET" in out and "03:00" not in out

@@ -19,6 +19,7 @@ from bot.digest.render import CSV_FILENAME, RenderedDigest, render
 from rules.fields import FieldPath
 from rules.order import Contact, Order, OrderType
 from storage.models import OrderStatus
+from storage.outbox import add_outbox
 from tests.digest import builders as b
 from tests.digest.builders import NOW
 from tests.digest.scenario import busy_day
@@ -227,3 +228,28 @@ def test_staff_change_settles_a_conflict(sessions: sessionmaker[Session], config
             now=NOW - timedelta(hours=1),
         )
     assert _digest(sessions, config)[0].unsure == ()
+
+
+def test_spurt_is_only_for_a_vendor_who_was_asked_something(
+    sessions: sessionmaker[Session],
+) -> None:
+    """A receipt (or a withdrawn question) asked the vendor nothing: no 'Spurt' time."""
+    lacking = replace(
+        b.FICTITIOUS,
+        applicant=replace(
+            b.FICTITIOUS.applicant,
+            contact=replace(b.FICTITIOUS.applicant.contact, phone=None),
+        ),
+    )
+    with sessions.begin() as session:
+        record = b.order(session, lacking)
+        add_outbox(
+            session, kind="receipt", order=record, recipients=["kari@fjordsystemer.example.no"],
+            subject="Kvittering", body="Takk.", message_id="<kvittering-1@etat.example.no>",
+            now=b.NOW - timedelta(hours=2),
+        )  # fmt: skip
+        [waiting] = gather(session, DigestConfig(), now=b.NOW).waiting
+        assert waiting.asked_at is None and waiting.reminders == 0
+        b.reply(session, record, b.NOW - timedelta(hours=1))
+        [waiting] = gather(session, DigestConfig(), now=b.NOW).waiting
+        assert waiting.asked_at == b.NOW - timedelta(hours=1)

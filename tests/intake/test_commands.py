@@ -54,11 +54,16 @@ def test_ingesting_a_folder_twice_files_nothing_new_the_second_time(
 ) -> None:
     code, out = cli("ingest", str(saved_mail))
     assert code == 0
-    assert out.strip() == "ingested 5 file(s): new_order=4 screened=1"
+    *files, summary = out.splitlines()
+    assert summary == "ingested 5 file(s): new_order=4 screened=1"
+    assert [line.rsplit("/", 1)[1] for line in files] == [
+        "01.eml: new_order RRH-2026-0001", "02.eml: new_order RRH-2026-0002", "03.eml: screened",
+        "04.eml: new_order RRH-2026-0003", "05.eml: new_order RRH-2026-0004",
+    ]  # fmt: skip  (the references it filed, for staff to look up)
 
     code, out = cli("ingest", str(saved_mail))
     assert code == 0
-    assert out.strip() == "ingested 5 file(s): duplicate=5"
+    assert out.splitlines()[-1] == "ingested 5 file(s): duplicate=5"
 
     code, out = cli("orders", "export", "--format", "jsonl")
     orders = [json.loads(line) for line in out.splitlines()]
@@ -87,7 +92,7 @@ def test_a_quarantined_mail_is_listed_and_replayed_once_the_bug_is_fixed(
     with monkeypatch.context() as bug:
         break_extractor(bug)
         code, out = cli("ingest", str(saved_mail))
-        assert out.strip() == "ingested 5 file(s): new_order=3 quarantined=1 screened=1"
+        assert out.splitlines()[-1] == "ingested 5 file(s): new_order=3 quarantined=1 screened=1"
 
         code, out = cli("quarantine", "list")
         assert code == 0
@@ -112,3 +117,61 @@ def test_a_quarantined_mail_is_listed_and_replayed_once_the_bug_is_fixed(
     )
     code, out = cli("quarantine", "replay", quarantine_id)
     assert code == 1  # resolved: nothing to replay any more
+
+
+def test_a_binary_file_is_not_filed_and_the_exit_status_says_so(
+    cli: Cli, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    picture = tmp_path / "skjermbilde.eml"
+    picture.write_bytes(bytes(range(256)) * 8)
+    code, out = cli("ingest", str(picture))
+    assert code == 1
+    assert out.strip() == "ingested 0 file(s): (1 not filed)"
+    assert main(["parse", str(picture)]) == 1
+    assert "not an email" in capsys.readouterr().err
+    assert cli("quarantine", "list") == (0, "")  # nothing filed
+
+
+def test_replaying_a_still_unreadable_mail_keeps_it_quarantined(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.intake
+    from parsers.extract import Extraction
+
+    real = bot.intake.extract
+
+    def unreadable(*args: object, **kwargs: object) -> Extraction:
+        from dataclasses import replace
+
+        return replace(real(*args, **kwargs), unreadable="not an email: binary content")  # type: ignore[arg-type]
+
+    saved = tmp_path / "en.eml"
+    saved.write_bytes(order_mail(1))
+    with monkeypatch.context() as broken:
+        broken.setattr(bot.intake, "extract", unreadable)
+        cli("ingest", str(saved))
+        code, out = cli("quarantine", "list")
+        [line] = out.splitlines()
+        code, _ = cli("quarantine", "replay", line.split()[0])
+        assert code == 1
+        code, out = cli("quarantine", "list")
+        assert len(out.splitlines()) == 1  # still there for staff, not marked resolved
+
+
+def test_the_readable_summary_keeps_to_one_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ugyldig: wrong check digit (mod 11)`` mixed Bokmål and English on one line."""
+    saved = tmp_path / "feil-orgnr.eml"
+    saved.write_bytes(
+        b"From: kari@fjordsystemer.example.no\r\nTo: testtilgang@etat.example.no\r\n"
+        b"Subject: Bestilling av testtilgang\r\nMessage-ID: <feil-1@fjordsystemer.example.no>\r\n"
+        b"\r\nHei, vi vil bestille testtilgang med fiktiv kunde.\r\n"
+        b"Org.nr 923456784, Fjordsystemer AS\r\n"
+        b"Kontakt: Kari Nordmann, kari@fjordsystemer.example.no, 91234567\r\n"
+    )
+    assert main(["parse", str(saved)]) == 0
+    out = capsys.readouterr().out
+    assert "(ugyldig: har feil kontrollsiffer)" in out and "check digit" not in out
+    assert main(["parse", "--jsonl", str(saved)]) == 0
+    assert "wrong check digit (mod 11)" in capsys.readouterr().out  # the code, in JSON

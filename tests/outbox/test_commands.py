@@ -43,7 +43,8 @@ def test_outbox_send_and_list(
     assert capsys.readouterr().out == "outbox: 3 claimed, 3 sent, 0 deferred, 0 failed\n"
     assert len(smtp.received) == 3
     assert main(["outbox", "list", "--config", str(config), "--state", "sent"]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    header, *lines = capsys.readouterr().out.splitlines()
+    assert header.split()[:3] == ["ID", "STATE", "KIND"]
     assert [line.split()[:3] for line in lines] == [
         ["3", "sent", "digest"], ["2", "sent", "reply"], ["1", "sent", "reply"],
     ]  # fmt: skip

@@ -36,8 +36,10 @@ def test_jsonl_answers_every_file_and_goes_on_after_bad_ones(tmp_path: Path, cap
         write(tmp_path, "b_empty.eml", b""),
         write(tmp_path, "c_binary.eml", bytes(range(256)) * 4),
     ]
-    assert main(["parse", "--jsonl", *map(str, files)]) == 0
-    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert main(["parse", "--jsonl", *map(str, files)]) == 1  # issue 10: bad files fail the run
+    captured = capsys.readouterr()
+    assert "b_empty.eml: empty file" in captured.err and "c_binary.eml: not an email" in captured.err
+    lines = [json.loads(line) for line in captured.out.splitlines()]
     assert [line["file"] for line in lines] == [str(f) for f in files]
     assert lines[0]["order_type"] == "fictitious_customer"
     assert lines[0]["missing"] == ["applicant.contact.phone"]

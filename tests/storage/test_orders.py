@@ -192,7 +192,7 @@ def test_find_by_message_ids_follows_received_and_sent_mail(
 def test_list_orders_filters_by_status(sessions: sessionmaker[Session]) -> None:
     with sessions.begin() as session:
         ready, done = _create(session), _create(session)
-        update_order(session, done, status=OrderStatus.DONE)
+        update_order(session, done, status=OrderStatus.DONE, actor="Ingrid")
         assert list(list_orders(session)) == [ready, done]
         assert list(list_orders(session, statuses=[OrderStatus.READY])) == [ready]
         assert list(list_orders(session, limit=1)) == [ready]
