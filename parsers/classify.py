@@ -127,6 +127,8 @@ def _asks(
     tilgang?"; other questions ask about access, not for it."""
     if sentence.rstrip().endswith("?"):
         patterns = [p for p in cues.request if p.pattern.startswith("\\bkan ") and block]
+        if offers_contact:  # "Kunne dere sette opp ...?": asked of the register, not may-we
+            patterns.extend(cues.favour)
     elif offers_contact:
         patterns = [cues.request_any, *(cues.order_types[t.value] for t in _ORDER_KINDS)]
     else:

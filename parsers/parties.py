@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from parsers.facts import Evidence, OrgFact, PersonFact
 from parsers.order_cues import OrderCues
@@ -43,14 +44,29 @@ def relate(facts: list[OrgFact], text: str, cues: OrderCues) -> None:
                 after = _PARENTHESIS.sub("", text[end : end + 160], count=1).lstrip(" ,")
                 hit = pattern.match(" ".join(after.split()))
             else:
-                hit = next(
-                    (m for m in pattern.finditer(before) if _GAP.match(before[m.end() :])), None
-                )
+                hit = _ending(pattern).search(before)
             if relation == "client" and hit is None:
                 hit = cues.client_via.search(before.rstrip() + " ")
             if hit and strength > fact.strength:
                 fact.role, fact.strength = role, strength
+        if fact.role is None and _asks_for_access(text[end : end + 200], cues):
+            fact.role, fact.strength = "own", 2
     _resolve_latter(placed, text, cues)
+
+
+def _asks_for_access(after: str, cues: OrderCues) -> bool:
+    """The enterprise is the subject of a request for access written right after its name
+    ("X AS (org.nr ...) ønsker testtilgang", "X AS would like test access"): the asker."""
+    after = " ".join(_PARENTHESIS.sub("", after, count=1).lstrip(" ,").split())
+    return bool(cues.request_any.match(after))
+
+
+@cache
+def _ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` right before the name, with only the gap between: searched at every start,
+    so that "set up delegation from an existing customer, X" finds the phrase that ends it."""
+    gap = _GAP.pattern.removeprefix("^")
+    return re.compile(f"(?:{pattern.pattern}){gap}", re.IGNORECASE)
 
 
 def _span_of(fact: OrgFact, text: str) -> tuple[int, int]:
@@ -129,8 +145,32 @@ def _compatible(a: Enterprise, b: Enterprise) -> bool:
         return a.number == b.number
     if a.name and b.name:
         x, y = _key(a.name), _key(b.name)
+        if _branch_pair(x, y):
+            return True
         return x == y or (len(x) > 5 and (x.startswith(y + " ") or y.startswith(x + " ")))
     return False
+
+
+# A foreign enterprise registers in Norway as a NUF (its Norwegian branch) under the same name:
+# "Norrsken AB ... vår filial Norrsken NUF, org.nr 820 176 847" is one applicant, the NUF.
+_FOREIGN_FORMS = frozenset({"ab", "aps", "a s", "ltd", "limited", "gmbh", "oy", "inc", "bv", "sa"})
+
+
+def _branch_pair(x: str, y: str) -> bool:
+    """Keys ``x`` and ``y`` name a foreign enterprise and its NUF."""
+    for branch, other in ((x, y), (y, x)):
+        stem = branch.removesuffix(" nuf")
+        if stem != branch and any(other == f"{stem} {form}" for form in _FOREIGN_FORMS):
+            return True
+    return False
+
+
+def _prefer_branch(ent: Enterprise) -> None:
+    """Of a foreign enterprise and its NUF, the NUF is the one the register knows."""
+    branch = next((f for f in ent.facts if f.name and _key(f.name).endswith(" nuf")), None)
+    if branch is not None and branch.name is not None:
+        ent.name = branch.name
+        ent.evidence["name"] = branch.evidence["name"]
 
 
 def merge_enterprises(facts: list[OrgFact]) -> list[Enterprise]:
@@ -151,6 +191,7 @@ def merge_enterprises(facts: list[OrgFact]) -> list[Enterprise]:
             continue
         for fact in ent.facts:
             target.absorb(fact)
+        _prefer_branch(target)
     return merged
 
 
@@ -247,7 +288,10 @@ def _complete(
     if target is None:
         return
     taken = {id(cast.applicant), id(cast.customer)}
-    spare = [e for e in body if id(e) not in taken and e.role in (None, target.role)]
+    side = {None, target.role}
+    if target is cast.applicant and target.role in ("own", "vendor"):
+        side |= {"own", "vendor"}  # "X AS ønsker ..." and "Org.nr. leverandør: ..." are one
+    spare = [e for e in body if id(e) not in taken and e.role in side]
     if target.number is None:
         bare = next((e for e in spare if e.number and e.name is None), None)
         same_sig = next((e for e in sig if e.number and _key(e.name) == _key(target.name)), None)
