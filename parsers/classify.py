@@ -286,7 +286,9 @@ def _weigh(
             counts["fictitious_customer"] and "fictitious" not in denied
         )
         names_customer = bool(concepts & {"customer", "existing"})
+        # "the one we delegate from ourselves - we have no customers": delegating oneself.
         strong = "delegate" in concepts and names_customer and not is_fictitious
+        strong = strong and "ourselves" not in concepts
         strong = strong or ({"customer", "existing"} <= concepts and not is_fictitious)
         if counts["existing_customer"] and not is_fictitious:
             strong = strong or names_customer or _is_label_option(line, cues)

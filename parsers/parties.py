@@ -216,6 +216,7 @@ class Cast:
     applicant: Enterprise | None = None
     customer: Enterprise | None = None
     sender_side: Enterprise | None = None  # the sender's own enterprise ("hos oss", the domain)
+    donors: set[int] = field(default_factory=set)  # bare mentions already given to a party
 
 
 def recognise(ents: list[Enterprise], known: Order) -> None:
@@ -291,7 +292,7 @@ def _complete(
     side = {None, target.role}
     if target is cast.applicant and target.role in ("own", "vendor"):
         side |= {"own", "vendor"}  # "X AS ønsker ..." and "Org.nr. leverandør: ..." are one
-    spare = [e for e in body if id(e) not in taken and e.role in side]
+    spare = [e for e in body if id(e) not in taken | cast.donors and e.role in side]
     if target.number is None:
         bare = next((e for e in spare if e.number and e.name is None), None)
         same_sig = next((e for e in sig if e.number and _key(e.name) == _key(target.name)), None)
@@ -299,6 +300,7 @@ def _complete(
         if donor and donor.number:
             target.number = donor.number
             target.evidence["org_number"] = donor.evidence["org_number"]
+            cast.donors.add(id(donor))  # one bare number completes one party, not two
     if target.name is None:
         bare = next((e for e in spare if e.name and e.number is None), None)
         same_sig = next((e for e in sig if e.name and e.number == target.number), None)
@@ -306,6 +308,7 @@ def _complete(
         if donor and donor.name:
             target.name = donor.name
             target.evidence["name"] = donor.evidence["name"]
+            cast.donors.add(id(donor))
 
 
 def _complete_from_signature(target: Enterprise | None, sig: list[Enterprise]) -> None:
@@ -358,6 +361,12 @@ def party_of(person: PersonFact, ents: list[Enterprise], cast: Cast, order_type:
     hinted = _by_hint(person.org_hint, ents)
     if hinted is not None:
         return _party_of_enterprise(hinted, cast)
+    # No cue: an address on exactly one party's own domain says whose contact this is.
+    words = _domain_words(person.email)
+    parties = [e for e in (cast.applicant, cast.customer) if e is not None]
+    on_domain = [e for e in parties if words and _matches_domain(e, words)]
+    if len(on_domain) == 1:
+        return _party_of_enterprise(on_domain[0], cast)
     latest = _latest_before(person, [e for e in ents if e is cast.applicant or e is cast.customer])
     return _party_of_enterprise(latest, cast) if latest else "applicant"
 

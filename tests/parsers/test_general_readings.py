@@ -182,3 +182,51 @@ def test_the_enterprise_that_asks_is_the_applicant_not_a_candidate_named_after_w
     )
     assert result["applicant"]["name"] == "Lyngvik Data AS"
     assert result["customer"]["name"] == "Tindeland Bakeri AS"
+
+
+def test_an_answer_choosing_the_option_in_a_hard_wrapped_sentence_is_read_whole() -> None:
+    from parsers.extract import extract
+    from parsers.mime import read_letter
+    from rules.order import Order, OrderType
+
+    answer = make_mail(
+        "Hi,\n\nSorry, forgot that part. We'd like the fictitious enterprise, the one we\n"
+        "delegate from ourselves - we have no customers on this product yet.\n\nNora\n",
+        sender="Nora Quay <nora@quayline.test>",
+        subject="Re: Test access [RRH-2026-0001]",
+    )
+    result = extract(read_letter(answer), known=Order(OrderType.UNSPECIFIED))
+    assert result.found.order_type is OrderType.FICTITIOUS_CUSTOMER
+
+
+def test_one_bare_number_completes_one_party_and_an_own_address_places_the_contact() -> None:
+    result = parsed(
+        "Hei,\n\nLyngvik Data AS vil ha testtilgang til RRH der kunden vår Tindeland Bakeri AS "
+        "delegerer tilgangen sin til oss. Me kjem attende med detaljane om kunden.\n\n"
+        "Org.nr. 918 660 240\nKontaktperson: Sindre Lyngvik, sindre@lyngvikdata.no, "
+        "934 11 220\n\nHelsing Sindre\n",
+        sender="Sindre Lyngvik <sindre@lyngvikdata.no>",
+    )
+    assert result["applicant"]["org_number"] == "918660240"
+    assert result["applicant"]["contact"]["name"] == "Sindre Lyngvik"
+    assert result["customer"]["org_number"] is None
+    assert result["customer"]["contact"]["name"] is None
+
+
+def test_table_columns_headed_by_a_party_among_other_words_split_the_parties() -> None:
+    html = (
+        "<p>Hei,</p><p>Vi bestiller testtilgang der kunden vår delegerer sin tilgang til oss "
+        "(alternativ 2).</p><table>"
+        "<tr><td>&nbsp;</td><td>Leverandør (oss)</td><td>Kunde som delegerer</td></tr>"
+        "<tr><td>Navn</td><td>Lyngvik Data AS</td><td>Tindeland Bakeri AS</td></tr>"
+        "<tr><td>Org.nr.</td><td>918 660 240</td><td>942 480 784</td></tr>"
+        "<tr><td>Kontaktperson</td><td>Sindre Lyngvik</td><td>Eirik Tind</td></tr>"
+        "<tr><td>E-post</td><td>sindre@lyngvikdata.no</td><td>eirik@tindeland.test</td></tr>"
+        "</table><p>Hilsen Sindre</p>"
+    )
+    result = parse_email(
+        make_mail("", html=html, sender="Sindre Lyngvik <sindre@lyngvikdata.no>")
+    ).to_dict()
+    assert result["applicant"]["name"] == "Lyngvik Data AS"
+    assert result["customer"]["name"] == "Tindeland Bakeri AS"
+    assert result["customer"]["contact"]["name"] == "Eirik Tind"
