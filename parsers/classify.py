@@ -127,6 +127,8 @@ def _asks(
     tilgang?"; other questions ask about access, not for it."""
     if sentence.rstrip().endswith("?"):
         patterns = [p for p in cues.request if p.pattern.startswith("\\bkan ") and block]
+        if offers_contact:  # "Kunne dere sette opp ...?": asked of the register, not may-we
+            patterns.extend(cues.favour)
     elif offers_contact:
         patterns = [cues.request_any, *(cues.order_types[t.value] for t in _ORDER_KINDS)]
     else:
@@ -284,7 +286,9 @@ def _weigh(
             counts["fictitious_customer"] and "fictitious" not in denied
         )
         names_customer = bool(concepts & {"customer", "existing"})
+        # "the one we delegate from ourselves - we have no customers": delegating oneself.
         strong = "delegate" in concepts and names_customer and not is_fictitious
+        strong = strong and "ourselves" not in concepts
         strong = strong or ({"customer", "existing"} <= concepts and not is_fictitious)
         if counts["existing_customer"] and not is_fictitious:
             strong = strong or names_customer or _is_label_option(line, cues)

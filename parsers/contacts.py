@@ -109,7 +109,8 @@ def _owner(persons: list[PersonFact], item: PersonFact) -> PersonFact | None:
 
 
 def merge_self(persons: list[PersonFact]) -> list[PersonFact]:
-    """A bare "kontaktperson er meg:" followed in its block by a named person is that person."""
+    """A bare "kontaktperson er meg:" followed in its block by a named person is that person,
+    unless that person is tied to another enterprise by name ("hos <name>")."""
     out: list[PersonFact] = []
     for person in persons:
         prev = out[-1] if out else None
@@ -121,6 +122,8 @@ def merge_self(persons: list[PersonFact]) -> list[PersonFact]:
             and prev.phone is None
             and prev.where.block == person.where.block
             and person.roles <= prev.roles
+            # "Kontaktperson hos A: undertegnede. Kontaktperson hos B: Arvid" is two people.
+            and person.org_hint in ("", prev.org_hint)
         ):
             person.is_self = True
             person.roles |= prev.roles

@@ -199,7 +199,9 @@ def extract(
     verdict = classify(body_facts.units, letter.subject, hits, cues)
     kind = verdict.order_type
     if kind is OrderType.NOT_AN_ORDER and not hits:
-        kind = order_type_of("\n".join(u.text for u in body_facts.units), body_facts.units, cues)
+        # One line per unit: a hard wrap inside a sentence must not split what it says.
+        flat = "\n".join(" ".join(u.text.split()) for u in body_facts.units)
+        kind = order_type_of(flat, body_facts.units, cues)
     if known is not None and kind not in _CONCRETE and not hits:
         kind = known.order_type
     elif kind is OrderType.UNSPECIFIED and second_party_with_contact(

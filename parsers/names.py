@@ -42,7 +42,8 @@ def _pipeline() -> tuple[Language, Matcher]:
     # A word of a name: capitalised (or "&"), and not a word that starts sentences and labels.
     # Token attributes, not a Python extension: the Matcher checks them without calling back.
     part: dict[str, Any] = {
-        "TEXT": {"REGEX": r"^(?:&|[^\W\d_a-zæøå][\w'’.\-]*)$"},
+        # Any lower-case first letter excludes the word: "Vi är X AB" (Swedish "är").
+        "TEXT": {"REGEX": r"^(?:&|[^\W\d_a-zæøåäöüéèáàóòúùíìâêôçñß][\w'’.\-]*)$"},
         "LOWER": {"NOT_IN": sorted(cues.not_name_words)},
     }
     matcher = Matcher(nlp.vocab)
@@ -61,7 +62,11 @@ def _pipeline() -> tuple[Language, Matcher]:
                 {"ORTH": {"IN": forms}},
             ],
             # "Rypefjell Data as" mid-sentence: a lower-case form after two name words.
-            [{**part, "OP": "{2,6}"}, {"ORTH": {"IN": ["as", "asa"]}}],
+            # Not after a form already written: "uses Bryggeriet AS as its supplier".
+            [
+                {**part, "ORTH": {"NOT_IN": forms}, "OP": "{2,6}"},
+                {"ORTH": {"IN": ["as", "asa"]}},
+            ],
         ],
         greedy="LONGEST",
     )
@@ -109,6 +114,7 @@ def find_org_names(text: str) -> list[NameSpan]:
                     nlp.vocab.strings[match_id],
                 )
             )  # fmt: skip
+    spans = [_unwrapped(text, span) for span in spans]
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[NameSpan] = []
     for found in spans:
@@ -116,6 +122,28 @@ def find_org_names(text: str) -> list[NameSpan]:
             continue
         kept.append(found)
     return kept
+
+
+# The capitalised words that end a hard-wrapped prose line, after a small word or a comma:
+# "... en av kundene våre, Fjellro\nUtleie AS (org.nr. ...)" names "Fjellro Utleie AS".
+_WRAPPED_HEAD = re.compile(r"(?<=[\w,] )((?:[A-ZÆØÅ][\w&'.-]*[ ]){0,2}[A-ZÆØÅ][\w&'.-]*)[ ]?$")
+_PROSE_LINE = 40  # a signature's "Kari Nordmann" line above "Fjellro AS" is no wrapped prose
+
+
+def _unwrapped(text: str, span: NameSpan) -> NameSpan:
+    """A name found at the start of a line that a hard wrap cut off from its first words."""
+    if span.start == 0 or text[span.start - 1] != "\n":
+        return span
+    line_start = text.rfind("\n", 0, span.start - 1) + 1
+    previous = text[line_start : span.start - 1]
+    head = _WRAPPED_HEAD.search(previous)
+    if len(previous) < _PROSE_LINE or head is None:
+        return span
+    words = head.group(1).split()
+    if any(w.lower() in default_order_cues().not_name_words for w in words):
+        return span
+    start = line_start + head.start(1)
+    return NameSpan(start, span.end, " ".join(text[start : span.end].split()), span.rule)
 
 
 def _lines_that_may_name(text: str) -> list[tuple[int, str]]:

@@ -47,7 +47,7 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
     "labels": ("org_number", "org_name", "person", "email", "phone", "legal_basis", "order_kind"),
     "roles": ("customer", "own", "vendor", "test", "production", "same_person", "on_behalf"),
     "names": ("not_name_words", "function_words", "name_intro"),
-    "self": ("phrases",),
+    "self": ("phrases", "links", "pronouns", "subjects"),
     "switchboard": ("phrases",),
     "sender": ("role_mailboxes",),
     "columns": ("test", "production"),
@@ -73,7 +73,7 @@ _SCHEMA: dict[str, tuple[str, ...]] = {
         "higher_education",
     ),
     "order_types": ("fictitious_customer", "existing_customer", "direct_access", "undecided"),
-    "regex": ("request", "ask", "production", "not_requested", "auto_reply"),
+    "regex": ("request", "ask", "favour", "production", "not_requested", "auto_reply"),
     "scope": ("third_party",),
     "lexicon": ("words",),
     "confidence": CONFIDENCE_KEYS,
@@ -86,7 +86,11 @@ def phrase_regex(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     """One case-insensitive alternation; a phrase matches only as whole words."""
     ordered = sorted(set(phrases), key=len, reverse=True)
     body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in ordered)
-    return re.compile(rf"(?<![\w@.-])(?:{body})(?![\w@-])", re.IGNORECASE)
+    if not ordered:
+        return re.compile(rf"(?<![\w@.-])(?:{body})(?![\w@-])", re.IGNORECASE)
+    # The first-letter class makes most positions fail on one test instead of every phrase.
+    first = _initials(tuple(ordered))
+    return re.compile(rf"(?<![\w@.-])(?={first})(?:{body})(?![\w@-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ class OrderCues:
     order_types: dict[str, re.Pattern[str]]
     request: tuple[re.Pattern[str], ...]
     ask: tuple[re.Pattern[str], ...]
+    favour: tuple[re.Pattern[str], ...]  # a question asking the register to act
     third_party: re.Pattern[str]
     production: tuple[re.Pattern[str], ...]
     not_requested: tuple[re.Pattern[str], ...]
@@ -180,7 +185,7 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
     return OrderCues(
         labels=compiled("labels"),
         roles=compiled("roles"),
-        self_contact=phrase_regex(tables["self"]["phrases"]),
+        self_contact=_self_contact(tables),
         switchboard=phrase_regex(tables["switchboard"]["phrases"]),
         relations=compiled("relations"),
         client_via=_client_via(tables["relations"]),
@@ -200,6 +205,7 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         order_types=compiled("order_types"),
         request=_regexes(path, "regex.request", rx.get("request", [])),
         ask=_regexes(path, "regex.ask", rx.get("ask", [])),
+        favour=_regexes(path, "regex.favour", rx.get("favour", [])),
         third_party=phrase_regex(tables["scope"]["third_party"]),
         production=_regexes(path, "regex.production", rx.get("production", [])),
         not_requested=_regexes(path, "regex.not_requested", rx.get("not_requested", [])),
@@ -208,6 +214,39 @@ def load_order_cues(path: Path = CUES_FILE) -> OrderCues:
         confidence=_confidence(path, data["confidence"]),
         field_rules={rule: kind for kind, rules in tables["field_rules"].items() for rule in rules},
     )
+
+
+def _self_contact(tables: dict[str, dict[str, tuple[str, ...]]]) -> re.Pattern[str]:
+    """The listed phrases, or any contact label linked to a first-person word: "Kontaktperson
+    blir meg", "Testansvarlig hos oss: undertegnede", "Contact person will be me"."""
+    labels = tables["labels"]["person"] + tables["roles"]["test"] + tables["roles"]["production"]
+    label = "|".join(_words(w) for w in sorted(set(labels), key=len, reverse=True))
+    links = "|".join(_words(w) for w in sorted(set(tables["self"]["links"]), key=len, reverse=True))
+    me = "|".join(_words(w) for w in tables["self"]["pronouns"])
+    side = r"(?:\s+(?:hos|hjå|for|on|at|i)\s+(?:oss|us|our\s+side|vår\s+side|meg))?"
+    # A first-letter class before each alternation: most positions fail on one test.
+    linked = (
+        rf"(?<![\w@.-])(?={_initials(labels)})(?:{label}){side}\s*(?::|(?:{links})\b)\s*"
+        rf"(?:{me})(?![\w@-])"
+    )
+    subjects = "|".join(_words(w) for w in tables["self"]["subjects"])
+    # The other way round: "Æ e kontaktperson sjøl", "Jeg blir testansvarlig", "I am the contact".
+    said = (
+        rf"(?<![\w@.-])(?={_initials(tables['self']['subjects'])})(?:{subjects})\s+(?:{links})\s+"
+        rf"(?:the\s+|our\s+|en\s+)?"
+        rf"(?:{label})(?![\w@-])"
+    )
+    listed = phrase_regex(tables["self"]["phrases"]).pattern
+    return re.compile(f"{listed}|{linked}|{said}", re.IGNORECASE)
+
+
+def _initials(phrases: tuple[str, ...]) -> str:
+    letters = {p[0].lower() for p in phrases if p} | {p[0].upper() for p in phrases if p}
+    return "[" + "".join(re.escape(c) for c in sorted(letters)) + "]"
+
+
+def _words(phrase: str) -> str:
+    return re.escape(phrase).replace("\\ ", r"\s+")
 
 
 def _client_via(relations: dict[str, tuple[str, ...]]) -> re.Pattern[str]:

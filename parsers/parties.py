@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from parsers.facts import Evidence, OrgFact, PersonFact
 from parsers.order_cues import OrderCues
@@ -43,14 +44,29 @@ def relate(facts: list[OrgFact], text: str, cues: OrderCues) -> None:
                 after = _PARENTHESIS.sub("", text[end : end + 160], count=1).lstrip(" ,")
                 hit = pattern.match(" ".join(after.split()))
             else:
-                hit = next(
-                    (m for m in pattern.finditer(before) if _GAP.match(before[m.end() :])), None
-                )
+                hit = _ending(pattern).search(before)
             if relation == "client" and hit is None:
                 hit = cues.client_via.search(before.rstrip() + " ")
             if hit and strength > fact.strength:
                 fact.role, fact.strength = role, strength
+        if fact.role is None and _asks_for_access(text[end : end + 200], cues):
+            fact.role, fact.strength = "own", 2
     _resolve_latter(placed, text, cues)
+
+
+def _asks_for_access(after: str, cues: OrderCues) -> bool:
+    """The enterprise is the subject of a request for access written right after its name
+    ("X AS (org.nr ...) ønsker testtilgang", "X AS would like test access"): the asker."""
+    after = " ".join(_PARENTHESIS.sub("", after, count=1).lstrip(" ,").split())
+    return bool(cues.request_any.match(after))
+
+
+@cache
+def _ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` right before the name, with only the gap between: searched at every start,
+    so that "set up delegation from an existing customer, X" finds the phrase that ends it."""
+    gap = _GAP.pattern.removeprefix("^")
+    return re.compile(f"(?:{pattern.pattern}){gap}", re.IGNORECASE)
 
 
 def _span_of(fact: OrgFact, text: str) -> tuple[int, int]:
@@ -129,8 +145,32 @@ def _compatible(a: Enterprise, b: Enterprise) -> bool:
         return a.number == b.number
     if a.name and b.name:
         x, y = _key(a.name), _key(b.name)
+        if _branch_pair(x, y):
+            return True
         return x == y or (len(x) > 5 and (x.startswith(y + " ") or y.startswith(x + " ")))
     return False
+
+
+# A foreign enterprise registers in Norway as a NUF (its Norwegian branch) under the same name:
+# "Norrsken AB ... vår filial Norrsken NUF, org.nr 820 176 847" is one applicant, the NUF.
+_FOREIGN_FORMS = frozenset({"ab", "aps", "a s", "ltd", "limited", "gmbh", "oy", "inc", "bv", "sa"})
+
+
+def _branch_pair(x: str, y: str) -> bool:
+    """Keys ``x`` and ``y`` name a foreign enterprise and its NUF."""
+    for branch, other in ((x, y), (y, x)):
+        stem = branch.removesuffix(" nuf")
+        if stem != branch and any(other == f"{stem} {form}" for form in _FOREIGN_FORMS):
+            return True
+    return False
+
+
+def _prefer_branch(ent: Enterprise) -> None:
+    """Of a foreign enterprise and its NUF, the NUF is the one the register knows."""
+    branch = next((f for f in ent.facts if f.name and _key(f.name).endswith(" nuf")), None)
+    if branch is not None and branch.name is not None:
+        ent.name = branch.name
+        ent.evidence["name"] = branch.evidence["name"]
 
 
 def merge_enterprises(facts: list[OrgFact]) -> list[Enterprise]:
@@ -151,6 +191,7 @@ def merge_enterprises(facts: list[OrgFact]) -> list[Enterprise]:
             continue
         for fact in ent.facts:
             target.absorb(fact)
+        _prefer_branch(target)
     return merged
 
 
@@ -175,6 +216,7 @@ class Cast:
     applicant: Enterprise | None = None
     customer: Enterprise | None = None
     sender_side: Enterprise | None = None  # the sender's own enterprise ("hos oss", the domain)
+    donors: set[int] = field(default_factory=set)  # bare mentions already given to a party
 
 
 def recognise(ents: list[Enterprise], known: Order) -> None:
@@ -247,7 +289,10 @@ def _complete(
     if target is None:
         return
     taken = {id(cast.applicant), id(cast.customer)}
-    spare = [e for e in body if id(e) not in taken and e.role in (None, target.role)]
+    side = {None, target.role}
+    if target is cast.applicant and target.role in ("own", "vendor"):
+        side |= {"own", "vendor"}  # "X AS ønsker ..." and "Org.nr. leverandør: ..." are one
+    spare = [e for e in body if id(e) not in taken | cast.donors and e.role in side]
     if target.number is None:
         bare = next((e for e in spare if e.number and e.name is None), None)
         same_sig = next((e for e in sig if e.number and _key(e.name) == _key(target.name)), None)
@@ -255,6 +300,7 @@ def _complete(
         if donor and donor.number:
             target.number = donor.number
             target.evidence["org_number"] = donor.evidence["org_number"]
+            cast.donors.add(id(donor))  # one bare number completes one party, not two
     if target.name is None:
         bare = next((e for e in spare if e.name and e.number is None), None)
         same_sig = next((e for e in sig if e.name and e.number == target.number), None)
@@ -262,6 +308,7 @@ def _complete(
         if donor and donor.name:
             target.name = donor.name
             target.evidence["name"] = donor.evidence["name"]
+            cast.donors.add(id(donor))
 
 
 def _complete_from_signature(target: Enterprise | None, sig: list[Enterprise]) -> None:
@@ -314,6 +361,12 @@ def party_of(person: PersonFact, ents: list[Enterprise], cast: Cast, order_type:
     hinted = _by_hint(person.org_hint, ents)
     if hinted is not None:
         return _party_of_enterprise(hinted, cast)
+    # No cue: an address on exactly one party's own domain says whose contact this is.
+    words = _domain_words(person.email)
+    parties = [e for e in (cast.applicant, cast.customer) if e is not None]
+    on_domain = [e for e in parties if words and _matches_domain(e, words)]
+    if len(on_domain) == 1:
+        return _party_of_enterprise(on_domain[0], cast)
     latest = _latest_before(person, [e for e in ents if e is cast.applicant or e is cast.customer])
     return _party_of_enterprise(latest, cast) if latest else "applicant"
 

@@ -58,7 +58,10 @@ def _merge_anchors(spans: list[tuple[int, int, bool]], value: str) -> list[tuple
         if merged:
             p_start, p_end, p_self = merged[-1]
             between = value[p_end:start]
-            if start <= p_end or re.fullmatch(r"[^\dA-ZÆØÅ@]{0,25}", between):
+            # Never across a sentence end or a line: "...: undertegnede.\nKontaktperson hos
+            # X: Arvid" is two people.
+            joined = re.fullmatch(r"[^\dA-ZÆØÅ@.!?;\n]{0,25}", between)
+            if start <= p_end or joined:
                 merged[-1] = (p_start, max(p_end, end), p_self or is_self)
                 continue
         merged.append((start, end, is_self))

@@ -53,8 +53,25 @@ def _column_role(cell: str, cues: OrderCues) -> frozenset[str]:
     role ("Testmiljø", "Produksjon")."""
     if is_role_only(cell, cues):
         return roles_in(cell, cues)
+    if _party_heading(cell, cues):  # "Kunde som delegerer", "Leverandør (oss)"
+        return roles_in(cell, cues) & _PARTY_ROLES
     role = cues.column_roles.get(cell.strip().lower())
     return frozenset({role}) if role else frozenset()
+
+
+_PARTY_ROLES = frozenset({"customer", "own", "vendor"})
+
+
+def _party_heading(cell: str, cues: OrderCues) -> bool:
+    """A short cell without data that names a party among a few other words: a column's
+    heading in a table of two parties, not a label of one value."""
+    words = cell.split()
+    return (
+        1 <= len(words) <= 4
+        and not _DATA.search(cell)
+        and bool(roles_in(cell, cues) & _PARTY_ROLES)
+        and label_kind(cell, cues) in (None, "org_name")
+    )
 
 
 def column_row(

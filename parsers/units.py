@@ -145,7 +145,7 @@ def _label_line(
     if len(label.split()) > 6 or re.search(r"\d", label):
         return None
     value_start = start + match.start("value")
-    roles = roles_in(label, cues)
+    roles = roles_in(label, cues) | _environment_roles(label, kind, cues)
     if not match.group("value").strip():
         if kind is not None and not _PARTIES & roles:
             # "Org-nr:" alone: its value is on the next line; the scope stays as it was.
@@ -173,6 +173,15 @@ def _is_heading(stripped: str, cues: OrderCues) -> bool:
         "org_name",
         "person",
     )
+
+
+def _environment_roles(label: str, kind: str | None, cues: OrderCues) -> frozenset[str]:
+    """A person's label that names an environment is that environment's contact, as a table
+    column would be: "Kontaktperson produksjon", "Production lead", "Test lead"."""
+    if kind != "person":
+        return frozenset()
+    words = re.findall(r"[^\W\d_]+", label.lower())
+    return frozenset(cues.column_roles[w] for w in words if w in cues.column_roles)
 
 
 def _heading(
