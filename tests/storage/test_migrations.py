@@ -8,6 +8,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import IntegrityError
 
 from storage.db import alembic_config, make_engine, upgrade
 from storage.models import Base
@@ -62,3 +63,23 @@ def test_upgrade_is_idempotent_and_downgrade_removes_everything(database_url: st
         assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     finally:
         engine.dispose()
+
+
+def _insert_message(engine: Engine, state: str) -> None:
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO messages (raw, sha256, screening_hits, state, created_at) "
+            f"VALUES (X'00', 'abc', '[]', '{state}', '2026-12-03 07:00:00+00:00')"
+        )
+
+
+def test_the_state_check_admits_needs_review_and_still_refuses_an_unknown_state(
+    engine: Engine,
+) -> None:
+    _insert_message(engine, "needs_review")
+    try:
+        _insert_message(engine, "lost")
+    except IntegrityError:
+        pass
+    else:
+        raise AssertionError("the CHECK constraint let an unknown state in")
