@@ -282,5 +282,5 @@ class ReferenceCounter(Base):
 
 
 import storage.register  # noqa: E402  (its tables belong to this metadata)
-import storage.replies  # noqa: E402, F401  (its tables belong to this metadata)
+import storage.replies  # noqa: E402  (its tables belong to this metadata)
 import storage.review  # noqa: E402, F401  (its tables belong to this metadata)
