@@ -56,9 +56,14 @@ def _messages(intake: Intake) -> list[MessageRecord]:
 
 
 def _digest_text(intake: Intake) -> str:
+    """The digest's plain text, checked to say the same in its HTML."""
     with intake.sessions() as session:
         digest = gather(session, DigestConfig(), now=T0 + timedelta(hours=2))
-        return render(digest).text
+        rendered = render(digest)
+        for m in digest.needs_review:
+            assert f"#{m.message_pk}</b>" in rendered.html
+        assert (WHY_IN_BOKMAL in rendered.text) == (WHY_IN_BOKMAL in rendered.html)
+        return rendered.text
 
 
 def test_a_mail_that_may_be_an_order_waits_for_staff_without_a_reply(intake: Intake) -> None:
