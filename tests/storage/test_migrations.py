@@ -83,3 +83,29 @@ def test_the_state_check_admits_needs_review_and_still_refuses_an_unknown_state(
         pass
     else:
         raise AssertionError("the CHECK constraint let an unknown state in")
+
+
+def test_needs_review_arrives_on_a_database_with_mail_referenced_by_other_tables(
+    database_url: str,
+) -> None:
+    """0005 changes the messages table that quarantine rows point at: nothing is lost."""
+    engine = make_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0004")
+        _insert_message(engine, "quarantined")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO quarantine (message_id, traceback, attempts, created_at) "
+                "SELECT id, 'Traceback', 1, created_at FROM messages"
+            )
+        upgrade(database_url)
+        _insert_message(engine, "needs_review")
+        with engine.connect() as connection:
+            states = connection.exec_driver_sql("SELECT state FROM messages ORDER BY id")
+            assert [s for (s,) in states] == ["quarantined", "needs_review"]
+            assert connection.exec_driver_sql("SELECT count(*) FROM quarantine").scalar() == 1
+    finally:
+        engine.dispose()
