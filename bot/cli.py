@@ -44,6 +44,7 @@ COMMANDS: dict[str, str] = {
     "register": "bot.commands.register",
     "token": "bot.commands.token",  # issue 14: Microsoft 365 app-only token
     "check": "bot.commands.check",  # issue 14: config, database, mailbox and SMTP reachable
+    "review": "bot.commands.review",  # issue 9: mail that needs a person (order or not)
 }
 
 

@@ -7,8 +7,11 @@ changes nothing and is never answered). A message joins an order by the referenc
 subject, else by In-Reply-To/References, when its sender belongs to that order; later messages
 correct earlier ones, unless the answer looks automatic (``rules.answers``): its change that
 would replace a value or make the order ready is then held for staff (a flag on the order).
-Who "we" are (addresses, references) comes from the configuration via ``ReplySettings``.
-A message that breaks the code is quarantined with its traceback and
+A mail not confidently an order that holds order-like facts is recorded as needs review
+(no order, no reply) until staff accept it as an order or dismiss it (``accept_reviewed``,
+``dismiss_reviewed``); a complete order read without enough confidence is not ready
+(``rules.confidence``). Who "we" are (addresses, references) comes from the configuration
+via ``ReplySettings``. A message that breaks the code is quarantined with its traceback and
 never stops the batch: the sender's unusable mail is an outcome, our bug is a quarantine.
 """
 
@@ -32,6 +35,7 @@ from parsers.letter import Letter
 from parsers.mime import empty_letter, read_header, read_letter
 from rules import lifecycle
 from rules.answers import FLAG_HELD, held_for_staff, judge_answer
+from rules.confidence import flags_for, low_confidence_paths
 from rules.evaluate import Evaluation, evaluate
 from rules.identity import Identity
 from rules.merge import Merged, merge_answer
@@ -39,6 +43,7 @@ from rules.order import Order, OrderType
 from storage.messages import Location, quarantine, record_message, record_new_location
 from storage.models import MessageRecord, MessageState, OrderRecord, OrderStatus
 from storage.orders import (
+    BOT,
     create_order,
     find_order_by_message_ids,
     find_order_by_reference,
@@ -46,6 +51,7 @@ from storage.orders import (
     update_order,
 )
 from storage.replies import flag_bounced_address
+from storage.review import ACCEPTED, DISMISSED, record_review
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +59,14 @@ DEFAULT_IDENTITY = Identity.default()
 FLAG_UNKNOWN_SENDER = "reply_from_unknown_sender"
 HEAD_MAX = 64 * 1024
 """Bytes of header read from a mail over its budget, for its Message-ID, sender, subject."""
+BEST_GUESS = "best_guess"  # the stored extraction's key for a needs-review mail's best guess
 
 
 class Outcome(StrEnum):
     NEW_ORDER = "new_order"
     UPDATED_ORDER = "updated_order"
     NOT_AN_ORDER = "not_an_order"
+    NEEDS_REVIEW = "needs_review"
     SCREENED = "screened"
     DUPLICATE = "duplicate"
     QUARANTINED = "quarantined"
@@ -392,6 +400,8 @@ def _file(
     created: Evaluation | None = None  # a new order's evaluation, handed on to the reply
     if thread is not None and joins:
         filed = _answer(step, message, letter, extraction, thread)
+    elif extraction.needs_review:
+        filed = _needs_review(step, message, extraction)
     elif extraction.order.order_type is OrderType.NOT_AN_ORDER:
         filed = Filed(Outcome.NOT_AN_ORDER, _pk(step, message))
     else:
@@ -402,6 +412,66 @@ def _file(
         config=step.replies, now=now, new_order=created is not None, checked=created,
     )  # fmt: skip
     return filed
+
+
+def _needs_review(step: _Step, message: MessageRecord, extraction: Extraction) -> Filed:
+    """A mail not confidently an order that holds order-like facts waits for staff
+    (``brreg-intake review``): recorded as ``needs_review`` with the reader's best-guess
+    order (``best_guess`` in its stored extraction, what ``accept_reviewed`` files), and never
+    answered (the reply planner withholds: 'needs-review')."""
+    message.state = MessageState.NEEDS_REVIEW
+    message.extraction = {**(message.extraction or {}), BEST_GUESS: extraction.found.to_dict()}
+    pk = _pk(step, message)
+    log.info("message %s needs review (%d reasons)", pk, len(extraction.review_reasons))
+    return Filed(Outcome.NEEDS_REVIEW, pk)
+
+
+def accept_reviewed(
+    session: Session,
+    message: MessageRecord,
+    *,
+    actor: str,
+    now: datetime | None = None,
+    replies: ReplySettings | None = None,
+) -> Filed:
+    """File a message that needed review as an order, on ``actor``'s decision: the order is
+    the stored best guess (an order type not guessed is ``unspecified``, so it is asked for),
+    created as intake creates one (its ``created`` event under ``actor``'s name), and the
+    vendor gets the reply a new order gets (what is missing, or a receipt). The decision is
+    recorded (``storage.review``). Raises ValueError for a message that does not need review.
+    Does not commit."""
+    if message.state is not MessageState.NEEDS_REVIEW:
+        raise ValueError(f"message {message.id} does not need review (state {message.state})")
+    step = _Step(session, now, replies)
+    letter = read_letter(message.raw)
+    extraction = extract(letter, identity=step.identity)
+    stored = (message.extraction or {}).get(BEST_GUESS)
+    guess = Order.from_dict(stored) if isinstance(stored, dict) else extraction.found
+    if guess.order_type is OrderType.NOT_AN_ORDER:
+        guess = replace(guess, order_type=OrderType.UNSPECIFIED)
+    extraction = replace(extraction, order=guess, review_reasons=())
+    checked = evaluate(guess)
+    filed = _new_order(step, message, letter, extraction, checked, False, actor=actor)
+    order = find_order_by_reference(session, filed.reference or "")
+    record_review(session, message, decision=ACCEPTED, actor=actor, order=order, now=now)
+    plan_reply(
+        session, message=message, order=order, letter=letter, extraction=extraction,
+        config=replies, now=now, new_order=True, checked=checked,
+    )  # fmt: skip
+    return filed
+
+
+def dismiss_reviewed(
+    session: Session,
+    message: MessageRecord,
+    *,
+    actor: str,
+    reason: str | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Record ``actor``'s decision that a message that needed review is no order: it is
+    filed as such and leaves the review list. Raises ValueError as ``record_review`` does."""
+    record_review(session, message, decision=DISMISSED, actor=actor, reason=reason, now=now)
 
 
 def _answer(
@@ -455,17 +525,28 @@ def _new_order(
     extraction: Extraction,
     checked: Evaluation,
     stranger_reply: bool,
+    *,
+    actor: str = BOT,
 ) -> Filed:
+    """Create the order ``extraction`` reads. A complete order with a required field (or its
+    type) read with too little confidence is not ready: it waits for staff, flagged
+    ``low_confidence`` with the paths (``rules.confidence``)."""
     flags = set(extraction.flags) | ({FLAG_UNKNOWN_SENDER} if stranger_reply else set())
+    low = low_confidence_paths(extraction.order.order_type, checked, extraction.confidence)
+    status = status_of(extraction.order, checked)
+    if low:
+        status = OrderStatus.WAITING_FOR_VENDOR  # "ready" is only for a confident reading
+        flags |= flags_for(low)
     record = create_order(
         step.session,
         extraction.order,
         checked,
-        status=status_of(extraction.order, checked),
+        status=status,
         flags=flags,
         applicant_domain=_domain(letter),
         source_message=message,
         now=step.now,
+        actor=actor,
         flush=step.isolated,
     )
     return Filed(Outcome.NEW_ORDER, message.id, record.reference)

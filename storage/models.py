@@ -63,6 +63,7 @@ class MessageState(StrEnum):
     SCREENED = "screened"  # a screening rule hit: never an order, never answered
     QUARANTINED = "quarantined"  # processing raised; see QuarantineRecord
     DUPLICATE = "duplicate"  # the same mail as an earlier record (e.g. delivered twice)
+    NEEDS_REVIEW = "needs_review"  # maybe an order: waits for staff (storage.review), no reply
 
 
 class OutboxState(StrEnum):
@@ -278,4 +279,5 @@ class ReferenceCounter(Base):
 
 
 import storage.register  # noqa: E402  (its tables belong to this metadata)
-import storage.replies  # noqa: E402, F401  (its tables belong to this metadata)
+import storage.replies  # noqa: E402  (its tables belong to this metadata)
+import storage.review  # noqa: E402, F401  (its tables belong to this metadata)

@@ -11,7 +11,9 @@ The sections and how each is decided:
 - waiting: every order in status ``waiting_for_vendor``: what is missing or invalid, when we
   first asked (the first outbox mail for the order) and how many reminders followed (the
   further outbox mails for it).
-- attention: open orders (ready or waiting) that carry any flag or one of whose addresses
+- attention: mail that needs review (maybe an order: staff decide with ``brreg-intake
+  review``), with the reader's reasons; open orders (ready or waiting) that carry any flag
+  (``low_confidence`` with the paths read too unsurely to be ready) or one of whose addresses
   bounced (``storage.replies.BouncedAddress``, not cleared); open orders where the bot
   changed a value from one non-empty value to another (the thread contradicts itself) after
   the last staff change to that order; unresolved quarantined messages; possible duplicates
@@ -42,6 +44,7 @@ from sqlalchemy.orm import Session
 
 from bot.config import DigestConfig
 from rules import lifecycle
+from rules.confidence import FLAG_LOW_CONFIDENCE
 from rules.fields import FieldPath, get_value
 from rules.order import OrderType
 from rules.register import ORG_NUMBER_PATHS, RegisterStatus
@@ -60,6 +63,7 @@ from storage.models import (
 from storage.orders import BOT, list_orders, order_of
 from storage.register import checks_of, numbers_of
 from storage.replies import WITHHELD, BouncedAddress, ReplyDecision
+from storage.review import list_needs_review
 from storage.staff import REJECT_REASON_ACTION  # the event that keeps a rejection's reason
 
 DIGEST_KIND = "digest"
@@ -74,6 +78,7 @@ LAST_LINE_MAX = 200
 _PATH_ORDER = {path: i for i, path in enumerate(FieldPath)}  # the order of the schema
 CIRCUIT_BREAKER = "circuit-breaker"  # the reply rule's name (rules/reply_policy.py)
 FLAG_ADDRESS_BOUNCED = "address_bounced"
+_LOW_PATH = f"{FLAG_LOW_CONFIDENCE}:"  # one flag per unsure path (rules.confidence.flags_for)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +121,18 @@ class FlaggedOrder:
     reference: str
     status: OrderStatus
     flags: tuple[str, ...]
+    low_confidence: tuple[str, ...] = ()  # the paths read too unsurely to be ready
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewMessage:
+    """A mail waiting for staff to say whether it is an order, with the reader's reasons."""
+
+    message_pk: int
+    at: datetime
+    sender: str | None
+    subject: str | None
+    reasons: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,11 +220,13 @@ class Digest:
     health: Health
     handled: tuple[HandledOrder, ...]
     register: Mapping[str, tuple[RegisterLine, ...]] = field(default_factory=dict)
+    needs_review: tuple[ReviewMessage, ...] = ()
 
     @property
     def attention_count(self) -> int:
         return (
             len(self.flagged)
+            + len(self.needs_review)
             + len(self.unsure)
             + len(self.quarantined)
             + len(self.duplicates)
@@ -248,6 +267,7 @@ def gather(
         health=_health(session, start, at, zone, config.quiet_warning_hours),
         handled=_handled(session, start),
         register=register_lines(session, open_orders),
+        needs_review=tuple(_review(m) for m in list_needs_review(session)),
     )
 
 
@@ -306,12 +326,24 @@ def _flagged(session: Session, records: Sequence[OrderRecord]) -> tuple[FlaggedO
     )
     result = []
     for record in records:
-        flags = set(record.flags)
+        flags = {f for f in record.flags if not f.startswith(_LOW_PATH)}
+        low = tuple(sorted(f[len(_LOW_PATH) :] for f in record.flags if f.startswith(_LOW_PATH)))
         if bounced and bounced & _addresses(record):
             flags.add(FLAG_ADDRESS_BOUNCED)
         if flags:
-            result.append(FlaggedOrder(record.reference, record.status, tuple(sorted(flags))))
+            result.append(
+                FlaggedOrder(record.reference, record.status, tuple(sorted(flags)), low)
+            )
     return tuple(result)
+
+
+def _review(message: MessageRecord) -> ReviewMessage:
+    """A needs-review message as the digest shows it: its reasons as the reader gave them."""
+    reasons = (message.extraction or {}).get("review_reasons") or []
+    return ReviewMessage(
+        message.id, message.received_at or message.created_at, message.sender,
+        message.subject, tuple(str(r) for r in reasons),
+    )  # fmt: skip
 
 
 def _addresses(record: OrderRecord) -> set[str]:

@@ -91,6 +91,7 @@ def environment(zone: ZoneInfo) -> Environment:
         field=field_label,
         problem=problem_text,
         flag=lambda flag: words()["flags"].get(flag, flag),
+        review_reason=review_reason_text,
         otype=lambda t: words()["order_types"].get(str(t), str(t)),
         status=lambda s: words()["statuses"].get(str(s), str(s)),
         hours=lambda h: f"{h:.0f}",
@@ -161,6 +162,13 @@ def format_when(at: datetime | None, zone: ZoneInfo) -> str:
         return "–"
     local = at.astimezone(zone)
     return f"{local.day}. {words()['months'][local.month - 1]} {local.year} kl. {local:%H.%M}"
+
+
+def review_reason_text(reason: str) -> str:
+    """Why the reader sent a mail to staff, in Bokmål (words.toml [review_reasons]; a reason
+    not listed there is said with the ``other`` words, never in English)."""
+    table = words()["review_reasons"]
+    return str(table.get(reason, table["other"]))
 
 
 def field_label(path: FieldPath | str) -> str:

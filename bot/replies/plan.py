@@ -36,7 +36,13 @@ from rules.headers import message_ids
 from rules.identity import Identity
 from rules.order import OrderType
 from rules.reply_policy import ReplyFacts, ReplyKind, circuit_breaker_tripped_by, decide
-from storage.models import MessageRecord, OrderEvent, OrderRecord, OutboxMail
+from storage.models import (
+    MessageRecord,
+    MessageState,
+    OrderEvent,
+    OrderRecord,
+    OutboxMail,
+)
 from storage.orders import order_of
 from storage.outbox import add_outbox
 from storage.replies import (
@@ -56,6 +62,7 @@ log = logging.getLogger(__name__)
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
 MAX_REFERENCES = 20  # Message-IDs kept in References: the first and the newest
+NEEDS_REVIEW = "needs-review"  # the withholding reason for mail that waits for staff
 _CHANGES = ("created", "field_changed")
 
 
@@ -114,6 +121,14 @@ def plan_reply(
     (``_replies_last_hour``)."""
     settings = config or ReplySettings()
     at = now if now is not None else utcnow()
+    if message.state is MessageState.NEEDS_REVIEW:
+        # Maybe an order, maybe not: a person decides first (``brreg-intake review``), and
+        # the vendor hears from us only once it is filed as an order.
+        log.info("%s: no reply (%s)", _named(message, order), NEEDS_REVIEW)
+        return record_decision(
+            session, message=message, order=order, decision=WITHHELD, reason=NEEDS_REVIEW,
+            now=at, flush=not new_order,
+        )  # fmt: skip
     if order is not None and checked is None:
         checked = evaluate(order_of(order))
     kind = reply_kind(order, extraction, checked)

@@ -8,6 +8,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import IntegrityError
 
 from storage.db import alembic_config, make_engine, upgrade
 from storage.models import Base
@@ -60,5 +61,51 @@ def test_upgrade_is_idempotent_and_downgrade_removes_everything(database_url: st
             config.attributes["connection"] = connection
             command.downgrade(config, "base")
         assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+    finally:
+        engine.dispose()
+
+
+def _insert_message(engine: Engine, state: str) -> None:
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO messages (raw, sha256, screening_hits, state, created_at) "
+            f"VALUES (X'00', 'abc', '[]', '{state}', '2026-12-03 07:00:00+00:00')"
+        )
+
+
+def test_the_state_check_admits_needs_review_and_still_refuses_an_unknown_state(
+    engine: Engine,
+) -> None:
+    _insert_message(engine, "needs_review")
+    try:
+        _insert_message(engine, "lost")
+    except IntegrityError:
+        pass
+    else:
+        raise AssertionError("the CHECK constraint let an unknown state in")
+
+
+def test_needs_review_arrives_on_a_database_with_mail_referenced_by_other_tables(
+    database_url: str,
+) -> None:
+    """0006 changes the messages table that quarantine rows point at: nothing is lost."""
+    engine = make_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0005")
+        _insert_message(engine, "quarantined")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO quarantine (message_id, traceback, attempts, created_at) "
+                "SELECT id, 'Traceback', 1, created_at FROM messages"
+            )
+        upgrade(database_url)
+        _insert_message(engine, "needs_review")
+        with engine.connect() as connection:
+            states = connection.exec_driver_sql("SELECT state FROM messages ORDER BY id")
+            assert [s for (s,) in states] == ["quarantined", "needs_review"]
+            assert connection.exec_driver_sql("SELECT count(*) FROM quarantine").scalar() == 1
     finally:
         engine.dispose()
