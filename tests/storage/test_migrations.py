@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError
 
 from storage.db import alembic_config, make_engine, upgrade
@@ -66,10 +67,14 @@ def test_upgrade_is_idempotent_and_downgrade_removes_everything(database_url: st
 
 
 def _insert_message(engine: Engine, state: str) -> None:
+    # Bound values, not literals: X'00' is a blob in SQLite but a bit string in PostgreSQL.
     with engine.begin() as connection:
-        connection.exec_driver_sql(
-            "INSERT INTO messages (raw, sha256, screening_hits, state, created_at) "
-            f"VALUES (X'00', 'abc', '[]', '{state}', '2026-12-03 07:00:00+00:00')"
+        connection.execute(
+            text(
+                "INSERT INTO messages (raw, sha256, screening_hits, state, created_at) "
+                "VALUES (:raw, 'abc', '[]', :state, :created_at)"
+            ),
+            {"raw": b"\x00", "state": state, "created_at": datetime(2026, 12, 3, 7, tzinfo=UTC)},
         )
 
 
