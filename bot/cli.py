@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "outbox": "bot.commands.outbox",
     "digest": "bot.commands.digest",
     "register": "bot.commands.register",
+    "web": "bot.commands.web",
 }
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import os
+import re
 import tomllib
 import types
 from collections.abc import Mapping
@@ -196,6 +197,25 @@ class RegisterConfig:
     feed_interval_minutes: int = 60
 
 
+class WebAuth(StrEnum):
+    PROXY = "proxy"  # a trusted reverse proxy names the staff member in a header (single sign-on)
+    PASSWORD = "password"  # HTTP Basic against a local file of hashed passwords (one machine)
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    """``brreg-intake web``, the review page (``bot.web``). It binds to loopback unless told
+    otherwise; ``user_header`` is believed only from a client address in ``trusted_proxies``."""
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+    auth: WebAuth = WebAuth.PROXY
+    user_header: str = "X-Remote-User"
+    trusted_proxies: tuple[str, ...] = ("127.0.0.1", "::1")
+    password_file: Path | None = None  # lines "name:scrypt$n$r$p$salt-hex$hash-hex"
+    base_url: str = "http://127.0.0.1:8080"  # how staff reach the page; the digest links to it
+
+
 @dataclass(frozen=True)
 class Config:
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
@@ -205,6 +225,7 @@ class Config:
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     digest: DigestConfig = field(default_factory=DigestConfig)
     register: RegisterConfig = field(default_factory=RegisterConfig)
+    web: WebConfig = field(default_factory=WebConfig)
 
 
 # --------------------------------------------------------------------------- loading
@@ -358,6 +379,24 @@ def _validate(config: Config, source: str) -> None:
     _validate_smtp(config.smtp, source)
     _validate_digest(config.digest, source)
     _validate_register(config.register, source)
+    _validate_web(config.web, source)
+
+
+def _validate_web(web: WebConfig, source: str) -> None:
+    _port(web.port, "web.port", source, allow_zero=False)
+    if not web.host.strip():
+        raise ConfigError(source, "web.host", "must not be empty")
+    if not web.base_url.startswith(("https://", "http://")):
+        raise ConfigError(source, "web.base_url", "must be an http(s) URL")
+    if not re.fullmatch(r"[A-Za-z0-9-]+", web.user_header):
+        raise ConfigError(source, "web.user_header", "must be a header name (letters, digits, -)")
+    for i, proxy in enumerate(web.trusted_proxies):
+        try:
+            ipaddress.ip_network(proxy, strict=False)
+        except ValueError:
+            raise ConfigError(source, f"web.trusted_proxies[{i}]", "not an IP address") from None
+    if web.auth is WebAuth.PASSWORD and web.password_file is None:
+        raise ConfigError(source, "web.password_file", "is required when web.auth is 'password'")
 
 
 def _validate_register(register: RegisterConfig, source: str) -> None:
