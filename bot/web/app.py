@@ -69,6 +69,22 @@ LIST_TITLES = {
     OrderList.REJECTED: "Avviste",
 }
 
+STATE_LABELS = {  # orders, received mail, outgoing mail: the words staff read
+    "ready": "klar",
+    "waiting_for_vendor": "venter på leverandøren",
+    "done": "ferdig",
+    "rejected": "avvist",
+    "not_an_order": "ikke en bestilling",
+    "filed": "lest",
+    "screened": "sortert ut",
+    "quarantined": "i karantene",
+    "duplicate": "dublett",
+    "pending": "venter på sending",
+    "claimed": "sendes nå",
+    "sent": "sendt",
+    "failed": "kunne ikke sendes",
+}
+
 
 @dataclass(frozen=True)
 class Site:
@@ -112,6 +128,7 @@ def _templates() -> Environment:
     )
     env.filters["time"] = lambda at: f"{at:%d.%m.%Y %H:%M}"
     env.filters["percent"] = lambda x: f"{round(100 * x)} %"
+    env.filters["label"] = lambda state: STATE_LABELS.get(str(state), str(state))
     return env
 
 

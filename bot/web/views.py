@@ -8,6 +8,7 @@ national ids masked); the templates escape them (Jinja2 autoescape).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -35,6 +36,17 @@ FIELD_LABELS = {
     FieldPath.PRODUCTION_CONTACT_EMAIL: "Produksjonskontakt: e-post",
     FieldPath.PRODUCTION_CONTACT_PHONE: "Produksjonskontakt: telefon",
     FieldPath.LEGAL_BASIS: "Rettslig grunnlag",
+}
+
+REGISTER_WORDS = {
+    "active": "aktiv",
+    "deleted": "slettet",
+    "removed": "fjernet",
+    "unknown": "finnes ikke",
+    "sub_unit": "underenhet",
+    "bankrupt": "konkurs",
+    "under_liquidation": "under avvikling",
+    "not_checked": "ikke sjekket",
 }
 
 
@@ -91,15 +103,50 @@ def mail_text(message: MessageRecord) -> str:
     return shown("\n\n".join(p for p in parts if p.strip()), multiline=True)
 
 
-def marked(text: str, evidence: dict[str, str]) -> tuple[Piece, ...]:
-    """``text`` cut into pieces, each evidence snippet (its first occurrence) marked."""
+def _loose(text: str) -> str:
+    """A pattern for ``text`` with any run of white space matching any other."""
+    return r"\s+".join(re.escape(word) for word in text.split())
+
+
+def _core(value: str) -> str | None:
+    """A pattern for a value as it may be written: the digits of a number with any spacing
+    (a phone's national part only), other values word by word."""
+    digits = re.sub(r"\D", "", value)
+    if len(digits) >= 8 and len(digits) >= len(value.replace(" ", "")) - 1:  # a number
+        if value.startswith("+47"):
+            digits = digits[2:]  # the mail may leave out the country code
+        return r"[\s.-]?".join(digits)
+    return _loose(value) if value.strip() else None
+
+
+def _span(text: str, snippet: str, value: str | None) -> tuple[int, int] | None:
+    """Where the value stands in ``text``: inside its evidence snippet when the snippet is
+    found (white space may differ), else its first occurrence; the whole snippet when the
+    value cannot be found in it."""
+    window = re.search(_loose(snippet), text) if snippet.strip() else None
+    core = _core(value) if value else None
+    if core is not None:
+        lo, hi = window.span() if window else (0, len(text))
+        found = re.compile(core, re.IGNORECASE).search(text, lo, hi)
+        if found:
+            return found.span()
+    return window.span() if window else None
+
+
+def marked(
+    text: str, evidence: dict[str, str], values: dict[str, str] | None = None
+) -> tuple[Piece, ...]:
+    """``text`` cut into pieces, the value of each evidenced field marked (not overlapping)."""
+    values = values or {}
     spans: list[tuple[int, int, str]] = []
-    for path, snippet in sorted(evidence.items(), key=lambda kv: -len(kv[1])):
-        snippet = shown(snippet)
-        start = text.find(snippet) if snippet.strip() else -1
-        if start < 0 or any(s < start + len(snippet) and start < e for s, e, _ in spans):
+    for path, snippet in sorted(evidence.items()):
+        span = _span(text, shown(snippet), values.get(path))
+        if span is None or span[0] == span[1]:
             continue
-        spans.append((start, start + len(snippet), path))
+        start, end = span
+        if any(s < end and start < e for s, e, _ in spans):
+            continue
+        spans.append((start, end, path))
     pieces: list[Piece] = []
     at = 0
     for start, end, path in sorted(spans):
@@ -110,6 +157,12 @@ def marked(text: str, evidence: dict[str, str]) -> tuple[Piece, ...]:
     if at < len(text):
         pieces.append(Piece(text[at:]))
     return tuple(pieces)
+
+
+def _found_values(message: MessageRecord) -> dict[str, str]:
+    """The values the message's reading gave, by field path (from its stored extraction)."""
+    extraction = message.extraction or {}
+    return {p.value: v for p in FieldPath if (v := _get(extraction, p.value)) is not None}
 
 
 def _evidence_of(message: MessageRecord) -> dict[str, str]:
@@ -152,7 +205,9 @@ def fields_of(story: OrderStory, numbers: dict[int, int]) -> list[FieldView]:
         if check is not None:
             name = f" «{shown(check.registered_name)}»" if check.registered_name else ""
             problem = f": {shown(check.problem)}" if check.problem else ""
-            register = f"{check.status}{name}{problem}"
+            status = REGISTER_WORDS.get(str(check.status), str(check.status))
+            parent = f", under {check.parent_number}" if check.parent_number else ""
+            register = f"{status}{name}{parent}{problem}"
         rows.append(
             FieldView(
                 path=path.value,
@@ -182,7 +237,7 @@ def conversation_of(story: OrderStory, zone: ZoneInfo) -> tuple[list[TurnView], 
                 number=numbers[message.id],
                 who=shown(message.sender or "ukjent avsender"),
                 subject=shown(message.subject or ""),
-                pieces=marked(mail_text(message), _evidence_of(message)),
+                pieces=marked(mail_text(message), _evidence_of(message), _found_values(message)),
                 state=str(message.state),
                 needs_review=needs_review(message),
                 review_reasons=tuple(shown(str(r)) for r in extraction.get("review_reasons", [])),
