@@ -1,5 +1,7 @@
-"""``brreg-intake web [--host H] [--port P]``: the review page (``bot.web``), served by uvicorn;
-``web --add-user NAME``: add a staff member to ``web.password_file`` (asks for the password).
+"""``brreg-intake web [--host H] [--port P] [--local-user NAME]``: the review page
+(``bot.web``), served by uvicorn; ``web --add-user NAME``: add a staff member to
+``web.password_file`` (asks for the password). ``--local-user`` is for one person on their own
+machine (the demo): it is refused unless the page listens on a loopback address.
 
 It binds to ``web.host`` (default 127.0.0.1); anything else must be asked for. A bad password
 file or a name that cannot be logged is a one-line error, exit status 2.
@@ -12,8 +14,8 @@ import getpass
 import sys
 
 from bot.commands.common import add_config_option, app_from
-from bot.config import ConfigError, WebAuth, load_config
-from bot.web.auth import PasswordFileError, add_user
+from bot.config import ConfigError, WebAuth, is_loopback, load_config
+from bot.web.auth import PasswordFileError, add_user, usable_name
 
 USAGE_ERROR = 2
 
@@ -25,6 +27,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--port", type=int, help="port (default: web.port, 8080)")
     parser.add_argument(
         "--add-user", metavar="NAME", help="add NAME to web.password_file and exit"
+    )
+    parser.add_argument(
+        "--local-user",
+        metavar="NAME",
+        help="one person on their own machine: every request from loopback is NAME (no proxy, "
+        "no password); refused unless the page listens on a loopback address",
     )
     parser.set_defaults(func=run)
 
@@ -38,14 +46,22 @@ def run(args: argparse.Namespace) -> int:
 
     app = app_from(args)
     web = app.config.web
+    host = args.host or web.host
+    port = args.port or web.port
+    local = args.local_user
+    problem = None if local is None else usable_name(local)
+    if local is not None and problem is None and not is_loopback(host):
+        problem = f"only on a loopback address, not {host}"
+    if problem is not None:
+        print(f"brreg-intake web: --local-user {problem}", file=sys.stderr)
+        return USAGE_ERROR
     try:
-        site = create_app(app.config, app.sessions)
+        site = create_app(app.config, app.sessions, local_user=local)
     except PasswordFileError as exc:
         print(f"brreg-intake web: {exc}", file=sys.stderr)
         return USAGE_ERROR
-    host = args.host or web.host
-    port = args.port or web.port
-    print(f"Gjennomgangssiden: http://{host}:{port}/ (identitet: {web.auth})", file=sys.stderr)
+    who = f"local user {local}" if local else f"auth = {web.auth}"
+    print(f"brreg-intake web: http://{host}:{port}/ ({who})", file=sys.stderr)
     forwarded = list(web.trusted_proxies) if web.auth is WebAuth.PROXY else []
     uvicorn.run(
         site, host=host, port=port, proxy_headers=False, forwarded_allow_ips=forwarded or None,

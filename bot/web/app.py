@@ -132,12 +132,15 @@ def _templates() -> Environment:
     return env
 
 
-def create_app(config: Config, sessions: sessionmaker[Session]) -> Starlette:
-    """The review page on ``sessions``, with ``config.web``'s identity rules."""
+def create_app(
+    config: Config, sessions: sessionmaker[Session], *, local_user: str | None = None
+) -> Starlette:
+    """The review page on ``sessions``, with ``config.web``'s identity rules; ``local_user``:
+    every request from this machine (loopback) is that staff member, no other is served."""
     site = Site(
         sessions=sessions,
         config=config,
-        auth=Authenticator.from_config(config.web),
+        auth=Authenticator.from_config(config.web, local_user),
         csrf=CsrfTokens.fresh(),
         templates=_templates(),
         zone=ZoneInfo(config.digest.timezone),

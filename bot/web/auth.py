@@ -95,14 +95,19 @@ class Authenticator:
 
     config: WebConfig
     users: Mapping[str, str]
+    local_user: str | None = None  # `web --local-user`: one person on their own machine
 
     @classmethod
-    def from_config(cls, config: WebConfig) -> Authenticator:
+    def from_config(cls, config: WebConfig, local_user: str | None = None) -> Authenticator:
+        if local_user is not None:
+            return cls(config, {}, local_user)
         if config.auth is WebAuth.PASSWORD and config.password_file is not None:
             return cls(config, read_password_file(config.password_file))
         return cls(config, {})
 
     def staff(self, headers: Mapping[str, str], peer: str | None) -> str | None:
+        if self.local_user is not None:  # only from this machine, whatever the config says
+            return self.local_user if peer is not None and _loopback(peer) else None
         if self.config.auth is WebAuth.PROXY:
             if peer is None or not self._trusted(peer):
                 return None
@@ -133,6 +138,13 @@ class Authenticator:
             hash_password(password)  # the same work for unknown names: no timing oracle
             return None
         return name if password_matches(password, stored) else None
+
+
+def _loopback(peer: str) -> bool:
+    try:
+        return ipaddress.ip_address(peer).is_loopback
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ shown, and the staff actions recorded under the staff member's name."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
@@ -134,10 +135,8 @@ def test_a_quarantined_mail_is_listed_and_dismissed_by_name(
     assert "Karantene" not in client.get("/", params={"liste": "merknader"}).text
 
 
-def test_password_mode_asks_for_basic_credentials(desk: Desk, tmp_path: object) -> None:
-    from pathlib import Path
-
-    users = Path(str(tmp_path)) / "users"
+def test_password_mode_asks_for_basic_credentials(desk: Desk, tmp_path: Path) -> None:
+    users = tmp_path / "users"
     add_user(users, "Siri", "et langt passord")
     config = web_config(desk.app, auth=WebAuth.PASSWORD, password_file=users)
     site = create_app(config, desk.app.sessions)
@@ -146,3 +145,25 @@ def test_password_mode_asks_for_basic_credentials(desk: Desk, tmp_path: object) 
     assert "Basic" in browser.get("/").headers["WWW-Authenticate"]
     assert browser.get("/", auth=("Siri", "feil passord")).status_code == 401
     assert browser.get("/", auth=("Siri", "et langt passord")).status_code == 200
+
+
+def test_a_local_user_is_served_only_from_this_machine(desk: Desk) -> None:
+    site = create_app(web_config(desk.app), desk.app.sessions, local_user="Siri")
+    here = TestClient(site, client=("127.0.0.1", 50000))
+    assert "Innlogget: Siri" in here.get("/").text
+    elsewhere = TestClient(site, client=("192.0.2.7", 50000))
+    assert elsewhere.get("/").status_code == 401
+
+
+def test_the_command_refuses_a_local_user_on_an_outside_address(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from bot.cli import main
+
+    monkeypatch.chdir(tmp_path)  # the embedded defaults' database goes under var/ here
+    monkeypatch.delenv("BRREG_INTAKE_DATABASE_URL", raising=False)
+    code = main(["web", "--local-user", "Siri", "--host", "0.0.0.0"])
+    assert code == 2
+    assert capsys.readouterr().err.strip() == (
+        "brreg-intake web: --local-user only on a loopback address, not 0.0.0.0"
+    )
