@@ -59,6 +59,7 @@ class OrderRow:
     contact_email: str | None
     flags: tuple[str, ...]
     needs_review: bool
+    duplicates: tuple[str, ...]  # other open orders for the same applicant and order type
     lacking: tuple[str, ...]
     updated_at: datetime
 
@@ -81,7 +82,28 @@ def needs_review(message: MessageRecord) -> bool:
     return bool(extraction.get("needs_review"))
 
 
-def _row(record: OrderRecord) -> OrderRow:
+def _key(record: OrderRecord) -> tuple[str, str] | None:
+    number = (record.order.get("applicant") or {}).get("org_number")
+    return (number, str(record.order_type)) if isinstance(number, str) and number else None
+
+
+def _open_twins(session: Session) -> dict[int, tuple[str, ...]]:
+    """For each open order, the references of the other open orders with the same applicant
+    org number and order type: possible duplicates for staff to look at."""
+    groups: dict[tuple[str, str], list[OrderRecord]] = {}
+    for record in session.scalars(select(OrderRecord).where(OrderRecord.status.in_(_OPEN))):
+        key = _key(record)
+        if key is not None:
+            groups.setdefault(key, []).append(record)
+    return {
+        r.id: tuple(o.reference for o in group if o is not r)
+        for group in groups.values()
+        if len(group) > 1
+        for r in group
+    }
+
+
+def _row(record: OrderRecord, twins: dict[int, tuple[str, ...]] | None = None) -> OrderRow:
     applicant: dict[str, Any] = record.order.get("applicant") or {}
     contact: dict[str, Any] = applicant.get("contact") or {}
     return OrderRow(
@@ -93,6 +115,7 @@ def _row(record: OrderRecord) -> OrderRow:
         contact_email=contact.get("email"),
         flags=tuple(record.flags),
         needs_review=any(needs_review(m) for m in record.messages),
+        duplicates=(twins or {}).get(record.id, ()),
         lacking=(*record.missing, *sorted(record.invalid)),
         updated_at=record.updated_at,
     )
@@ -108,27 +131,32 @@ def _newest_first(statuses: Sequence[OrderStatus]) -> Any:
 
 
 def list_rows(session: Session, which: OrderList) -> list[OrderRow]:
-    """The orders of one list, newest change first. ``ATTENTION``: open orders with a flag, or
-    with a mail whose reading needs review."""
+    """The orders of one list, newest change first. ``ATTENTION``: open orders with a flag,
+    with a mail whose reading needs review, or with a possible duplicate."""
+    twins = _open_twins(session)
     if which is OrderList.ATTENTION:
         records = session.scalars(_newest_first(_OPEN)).all()
-        rows = [_row(r) for r in records]
-        return [r for r in rows if r.flags or r.needs_review][:LIST_LIMIT]
+        rows = [_row(r, twins) for r in records]
+        return [r for r in rows if _needs_attention(r)][:LIST_LIMIT]
     records = session.scalars(_newest_first(_STATUSES[which]).limit(LIST_LIMIT)).all()
-    return [_row(r) for r in records]
+    return [_row(r, twins) for r in records]
+
+
+def _needs_attention(row: OrderRow) -> bool:
+    return bool(row.flags or row.needs_review or row.duplicates)
 
 
 def list_counts(session: Session) -> dict[OrderList, int]:
     """How many orders each list holds (attention counted as ``list_rows`` does)."""
     counts = {which: 0 for which in OrderList}
+    twins = _open_twins(session)
     records = session.scalars(select(OrderRecord).options(selectinload(OrderRecord.messages)))
     for record in records:
         for which, statuses in _STATUSES.items():
             if record.status in statuses:
                 counts[which] += 1
         if record.status in _OPEN:
-            row = _row(record)
-            counts[OrderList.ATTENTION] += bool(row.flags or row.needs_review)
+            counts[OrderList.ATTENTION] += _needs_attention(_row(record, twins))
     return counts
 
 
@@ -155,7 +183,8 @@ def search_rows(session: Session, text: str) -> list[OrderRow]:
     )
     records = session.scalars(query).all()
     # The JSON text also holds keys and other fields: keep the orders whose searched values match.
-    return [_row(r) for r in records if _matches(r, needle, digits)][:LIST_LIMIT]
+    twins = _open_twins(session)
+    return [_row(r, twins) for r in records if _matches(r, needle, digits)][:LIST_LIMIT]
 
 
 def _escaped(text: str) -> str:

@@ -14,7 +14,7 @@ import getpass
 import sys
 
 from bot.commands.common import add_config_option, app_from
-from bot.config import ConfigError, WebAuth, is_loopback, load_config
+from bot.config import ConfigError, is_loopback, load_config
 from bot.web.auth import PasswordFileError, add_user, usable_name
 
 USAGE_ERROR = 2
@@ -62,11 +62,9 @@ def run(args: argparse.Namespace) -> int:
         return USAGE_ERROR
     who = f"local user {local}" if local else f"auth = {web.auth}"
     print(f"brreg-intake web: http://{host}:{port}/ ({who})", file=sys.stderr)
-    forwarded = list(web.trusted_proxies) if web.auth is WebAuth.PROXY else []
-    uvicorn.run(
-        site, host=host, port=port, proxy_headers=False, forwarded_allow_ips=forwarded or None,
-        server_header=False, log_level="warning",
-    )  # fmt: skip
+    # proxy_headers off: the client address is the TCP peer, which auth compares with
+    # web.trusted_proxies (X-Forwarded-For would let anyone claim to be the proxy).
+    uvicorn.run(site, host=host, port=port, proxy_headers=False, server_header=False)
     return 0
 
 

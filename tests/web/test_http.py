@@ -167,3 +167,14 @@ def test_the_command_refuses_a_local_user_on_an_outside_address(
     assert capsys.readouterr().err.strip() == (
         "brreg-intake web: --local-user only on a loopback address, not 0.0.0.0"
     )
+
+
+def test_two_open_orders_from_the_same_applicant_need_attention(
+    desk: Desk, client: TestClient
+) -> None:
+    first = desk.receive(COMPLETE_ORDER, n=1)
+    second = desk.receive(COMPLETE_ORDER.replace("Hei,", "Hei igjen,"), n=2, subject="Ny bestilling")
+    assert first.reference != second.reference
+    page = client.get("/", params={"liste": "merknader"}).text
+    assert f"mulig dublett av {second.reference}" in page
+    assert f"mulig dublett av {first.reference}" in page
