@@ -178,3 +178,17 @@ def test_two_open_orders_from_the_same_applicant_need_attention(
     page = client.get("/", params={"liste": "merknader"}).text
     assert f"mulig dublett av {second.reference}" in page
     assert f"mulig dublett av {first.reference}" in page
+
+
+def test_a_mail_the_reader_was_unsure_of_is_in_the_attention_list(
+    desk: Desk, client: TestClient
+) -> None:
+    from bot.config import SAMPLE_MAIL
+    from bot.intake import file_message
+
+    raw = (SAMPLE_MAIL / "11_sporsmal.eml").read_bytes()  # a question near order words
+    with desk.app.sessions() as session, session.begin():
+        file_message(session, raw)
+    page = client.get("/", params={"liste": "merknader"}).text
+    assert "E-post som bør kontrolleres" in page
+    assert "Dokumentasjon for API-ene i testmiljøet?" in page
