@@ -167,20 +167,24 @@ def search_rows(session: Session, text: str) -> list[OrderRow]:
     if not needle:
         return []
     digits = needle.replace(" ", "")
-    haystack = cast(OrderRecord.order, String)
-    pattern = f"%{_escaped(needle)}%"
     query = (
         select(OrderRecord)
-        .where(
+        .options(selectinload(OrderRecord.messages))
+        .order_by(OrderRecord.updated_at.desc(), OrderRecord.id.desc())
+    )
+    if needle.isascii():
+        # A coarse filter in SQL on the JSON text. Only for ASCII: the JSON may be stored with
+        # \u escapes (SQLite), and SQL's case folding is ASCII-only there; other text is
+        # matched in Python alone.
+        haystack = cast(OrderRecord.order, String)
+        pattern = f"%{_escaped(needle)}%"
+        query = query.where(
             or_(
                 OrderRecord.reference.ilike(pattern, escape="\\"),
                 haystack.ilike(pattern, escape="\\"),
                 haystack.ilike(f"%{_escaped(digits)}%", escape="\\"),
             )
         )
-        .options(selectinload(OrderRecord.messages))
-        .order_by(OrderRecord.updated_at.desc(), OrderRecord.id.desc())
-    )
     records = session.scalars(query).all()
     # The JSON text also holds keys and other fields: keep the orders whose searched values match.
     twins = _open_twins(session)

@@ -192,3 +192,10 @@ def test_a_mail_the_reader_was_unsure_of_is_in_the_attention_list(
     page = client.get("/", params={"liste": "merknader"}).text
     assert "E-post som bør kontrolleres" in page
     assert "Dokumentasjon for API-ene i testmiljøet?" in page
+
+
+def test_search_finds_a_name_with_norwegian_letters_in_any_case(
+    desk: Desk, client: TestClient
+) -> None:
+    filed = desk.receive(COMPLETE_ORDER.replace("Fjordkode AS", "Blåbærkode AS"), n=1)
+    assert filed.reference in client.get("/", params={"q": "BLÅBÆRKODE"}).text
