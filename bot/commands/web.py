@@ -64,7 +64,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"brreg-intake web: http://{host}:{port}/ ({who})", file=sys.stderr)
     # proxy_headers off: the client address is the TCP peer, which auth compares with
     # web.trusted_proxies (X-Forwarded-For would let anyone claim to be the proxy).
-    uvicorn.run(site, host=host, port=port, proxy_headers=False, server_header=False)
+    # No access log: its URLs hold search words (names, e-mail addresses).
+    uvicorn.run(
+        site, host=host, port=port, proxy_headers=False, server_header=False, access_log=False
+    )
     return 0
 
 
