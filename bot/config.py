@@ -213,7 +213,7 @@ class WebConfig:
     user_header: str = "X-Remote-User"
     trusted_proxies: tuple[str, ...] = ("127.0.0.1", "::1")
     password_file: Path | None = None  # lines "name:scrypt$n$r$p$salt-hex$hash-hex"
-    base_url: str = "http://127.0.0.1:8080"  # how staff reach the page; the digest links to it
+    base_url: str = ""  # how staff reach the page; the digest links to it (empty: no links)
 
 
 @dataclass(frozen=True)
@@ -386,7 +386,7 @@ def _validate_web(web: WebConfig, source: str) -> None:
     _port(web.port, "web.port", source, allow_zero=False)
     if not web.host.strip():
         raise ConfigError(source, "web.host", "must not be empty")
-    if not web.base_url.startswith(("https://", "http://")):
+    if web.base_url and not web.base_url.startswith(("https://", "http://")):
         raise ConfigError(source, "web.base_url", "must be an http(s) URL")
     if not re.fullmatch(r"[A-Za-z0-9-]+", web.user_header):
         raise ConfigError(source, "web.user_header", "must be a header name (letters, digits, -)")
