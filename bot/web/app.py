@@ -30,6 +30,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from bot.config import Config
+from bot.digest.render import words
 from bot.replies import ReplySettings
 from bot.web import actions
 from bot.web.auth import Authenticator, CsrfTokens
@@ -129,6 +130,10 @@ def _templates() -> Environment:
     env.filters["time"] = lambda at: f"{at:%d.%m.%Y %H:%M}"
     env.filters["percent"] = lambda x: f"{round(100 * x)} %"
     env.filters["label"] = lambda state: STATE_LABELS.get(str(state), str(state))
+    # The digest's words (bot/digest/templates/words.toml): one vocabulary for staff.
+    env.filters["flag"] = lambda flag: shown(words()["flags"].get(flag, flag))
+    env.filters["otype"] = lambda t: words()["order_types"].get(str(t), str(t))
+    env.filters["field"] = lambda path: words()["fields"].get(str(path), str(path))
     return env
 
 
