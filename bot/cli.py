@@ -42,9 +42,10 @@ COMMANDS: dict[str, str] = {
     "outbox": "bot.commands.outbox",
     "digest": "bot.commands.digest",
     "register": "bot.commands.register",
-    "token": "bot.commands.token",  # issue 14: Microsoft 365 app-only token
-    "check": "bot.commands.check",  # issue 14: config, database, mailbox and SMTP reachable
-    "review": "bot.commands.review",  # issue 9: mail that needs a person (order or not)
+    "token": "bot.commands.token",
+    "check": "bot.commands.check",
+    "review": "bot.commands.review",
+    "web": "bot.commands.web",
 }
 
 

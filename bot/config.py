@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import os
+import re
 import tomllib
 import types
 from collections.abc import Mapping
@@ -259,6 +260,24 @@ class BudgetConfig:
     parse_seconds: float = 10.0
     max_message_bytes: int = 25 * 1024 * 1024
 
+class WebAuth(StrEnum):
+    PROXY = "proxy"  # a trusted reverse proxy names the staff member in a header (single sign-on)
+    PASSWORD = "password"  # HTTP Basic against a local file of hashed passwords (one machine)
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    """``brreg-intake web``, the review page (``bot.web``). It binds to loopback unless told
+    otherwise; ``user_header`` is believed only from a client address in ``trusted_proxies``."""
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+    auth: WebAuth = WebAuth.PROXY
+    user_header: str = "X-Remote-User"
+    trusted_proxies: tuple[str, ...] = ("127.0.0.1", "::1")
+    password_file: Path | None = None  # lines "name:scrypt$n$r$p$salt-hex$hash-hex"
+    base_url: str = ""  # how staff reach the page; the digest links to it (empty: no links)
+
 
 @dataclass(frozen=True)
 class Config:
@@ -272,6 +291,7 @@ class Config:
     m365: M365Config = field(default_factory=M365Config)
     metrics: MetricsConfig = field(default_factory=MetricsConfig)
     budget: BudgetConfig = field(default_factory=BudgetConfig)
+    web: WebConfig = field(default_factory=WebConfig)
 
 
 # --------------------------------------------------------------------------- loading
@@ -431,6 +451,7 @@ def _validate(config: Config, source: str) -> None:
     _validate_register(config.register, source)
     _validate_m365(config, source)
     _validate_metrics(config.metrics, source)
+    _validate_web(config.web, source)
     metrics = config.metrics
     if metrics.port and metrics.stuck_after_minutes <= config.intake.poll_interval_minutes:
         problem = "must be longer than intake.poll_interval_minutes (else every wait looks stuck)"
@@ -477,6 +498,23 @@ def _validate_metrics(metrics: MetricsConfig, source: str) -> None:
     if not is_loopback(metrics.host):
         # The endpoint has no authentication; a reverse proxy can publish it deliberately.
         raise ConfigError(source, "metrics.host", "must be a loopback address")
+
+
+def _validate_web(web: WebConfig, source: str) -> None:
+    _port(web.port, "web.port", source, allow_zero=False)
+    if not web.host.strip():
+        raise ConfigError(source, "web.host", "must not be empty")
+    if web.base_url and not web.base_url.startswith(("https://", "http://")):
+        raise ConfigError(source, "web.base_url", "must be an http(s) URL")
+    if not re.fullmatch(r"[A-Za-z0-9-]+", web.user_header):
+        raise ConfigError(source, "web.user_header", "must be a header name (letters, digits, -)")
+    for i, proxy in enumerate(web.trusted_proxies):
+        try:
+            ipaddress.ip_network(proxy, strict=False)
+        except ValueError:
+            raise ConfigError(source, f"web.trusted_proxies[{i}]", "not an IP address") from None
+    if web.auth is WebAuth.PASSWORD and web.password_file is None:
+        raise ConfigError(source, "web.password_file", "is required when web.auth is 'password'")
 
 
 def _validate_register(register: RegisterConfig, source: str) -> None:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything brreg-intake needs on a fresh Debian machine, idempotently:
-# Debian packages (venv support; Dovecot for the IMAP integration tests), then a virtualenv
+# Debian packages (venv support; Dovecot for the IMAP integration tests, Chromium for the
+# review page's browser tests), then a virtualenv
 # in .venv with the project and, with --dev, its test tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,10 @@ if [ "$want_dev" = 1 ]; then
   command -v openssl >/dev/null 2>&1 || apt_packages+=(openssl)
   # tests/ops/test_deploy.py checks deploy/brreg-intake.service with systemd-analyze verify.
   command -v systemd-analyze >/dev/null 2>&1 || apt_packages+=(systemd)
+  # The review page's browser tests drive Debian's Chromium through Playwright's
+  # executable_path (Playwright's own browser download is not available): tests/web/browser.py.
+  command -v chromium-headless-shell >/dev/null 2>&1 || command -v chromium >/dev/null 2>&1 \
+    || apt_packages+=(chromium-headless-shell)
 fi
 if [ "${#apt_packages[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then

@@ -45,4 +45,5 @@ def run(args: argparse.Namespace) -> int:
     if lines:
         print(f"\nEnhetsregisteret ({app.config.register.source}):")
         print("\n".join(shown(line) for line in lines))
+    print("\nReview page: .venv/bin/brreg-intake web --local-user \"$USER\", open http://127.0.0.1:8080/")
     return 0

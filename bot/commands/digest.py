@@ -60,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
         print(result.line())
         return 0
     with app.sessions() as session:
-        rendered = render(gather(session, app.config.digest, now=now))
+        digest = gather(session, app.config.digest, now=now)
+        rendered = render(digest, page_url=app.config.web.base_url)
     if args.out is None:
         sys.stdout.write(f"Emne: {rendered.subject}\n\n{rendered.text}")
         return 0

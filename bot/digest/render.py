@@ -61,9 +61,11 @@ def words() -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-def render(digest: Digest) -> RenderedDigest:
+def render(digest: Digest, *, page_url: str = "") -> RenderedDigest:
+    """``page_url``: the review page's base URL (``web.base_url``); each order links to it."""
     env = environment(ZoneInfo(digest.timezone))
-    context = {"d": digest, "w": words(), "notes": ready_notes(digest)}
+    page = page_url.rstrip("/")
+    context = {"d": digest, "w": words(), "notes": ready_notes(digest), "page": page}
     return RenderedDigest(
         subject=" ".join(env.get_template("subject.txt.j2").render(context).split()),
         text=env.get_template("digest.txt.j2").render(context),

@@ -126,7 +126,7 @@ def _send_again(
 def _queue(session: Session, config: Config, at: datetime, message_id: str) -> SendResult | None:
     """Gather, render and insert; None when another transaction inserted ``message_id``."""
     digest = gather(session, config.digest, now=at)
-    rendered = render(digest)
+    rendered = render(digest, page_url=config.web.base_url)
     try:
         with session.begin_nested():
             mail = add_outbox(
