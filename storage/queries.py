@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from storage.models import (
     MessageRecord,
+    MessageState,
     OrderRecord,
     OrderStatus,
     OutboxMail,
@@ -256,10 +257,15 @@ def quarantine_row(session: Session, quarantine_id: int) -> QuarantineRecord | N
 
 
 def review_messages(session: Session) -> Sequence[MessageRecord]:
-    """Filed mail not joined to any order whose reading needs review, newest first."""
+    """Mail waiting for a staff decision (state ``needs_review``: not yet accepted or
+    dismissed, ``storage.review``) whose reading needs review, newest first."""
     messages = session.scalars(
         select(MessageRecord)
-        .where(MessageRecord.order_id.is_(None), MessageRecord.extraction.is_not(None))
+        .where(
+            MessageRecord.state == MessageState.NEEDS_REVIEW,
+            MessageRecord.order_id.is_(None),
+            MessageRecord.extraction.is_not(None),
+        )
         .order_by(MessageRecord.created_at.desc(), MessageRecord.id.desc())
         .limit(LIST_LIMIT)
     ).all()

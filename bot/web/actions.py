@@ -1,11 +1,13 @@
 """What staff do on the review page, in one place: set a field, mark done, reject, replay or
-dismiss a quarantined mail. Each function runs inside the caller's transaction, records the
+dismiss a quarantined mail, accept or dismiss a mail that needs review, hold, release or
+cancel a pending reply. Each function runs inside the caller's transaction, records the
 staff member's name in the order's event log, and returns a one-line Norwegian outcome or
 raises ``ActionRefused`` with why (nothing written).
 
 These call the same functions as ``brreg-intake orders done|reject|set`` (``storage.staff``,
 which checks each move with ``rules.lifecycle``) and ``quarantine replay``, so the page and the
-CLI cannot disagree.
+CLI cannot disagree; accepting and dismissing call ``bot.intake`` as ``review accept|dismiss``
+does, and the replies ``storage.staff`` as ``outbox hold|release|cancel`` does.
 """
 
 from __future__ import annotations
@@ -16,13 +18,22 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
+from bot import intake
 from bot.intake import Outcome, refile_message
 from bot.replies import ReplySettings
 from rules.fields import FieldPath
 from rules.text_safety import shown, staff_text_problem
 from storage import staff as staff_actions
 from storage.messages import resolve_quarantine
-from storage.models import MessageState, OrderEvent, OrderRecord, QuarantineRecord
+from storage.models import (
+    MessageRecord,
+    MessageState,
+    OrderEvent,
+    OrderRecord,
+    OutboxMail,
+    OutboxState,
+    QuarantineRecord,
+)
 
 DISMISS_ACTION = "quarantine_dismissed"
 REPLAY_ACTION = "quarantine_replayed"
@@ -116,3 +127,81 @@ def _note(session: Session, row: QuarantineRecord, action: str, what: str, staff
         event.new_value = what
         session.add(event)
     session.flush()
+
+
+def accept_reviewed(
+    session: Session, message: MessageRecord, settings: ReplySettings, *, staff: str
+) -> tuple[str, str]:
+    """File a mail that needs review as an order, as ``review accept`` does (the vendor gets
+    the reply a new order gets); returns the outcome and the new order's reference."""
+    _still_in_review(message)
+    filed = intake.accept_reviewed(session, message, actor=staff, replies=settings)
+    reference = filed.reference or ""
+    return f"e-posten er lagt inn som bestilling {reference}", reference
+
+
+def dismiss_reviewed(session: Session, message: MessageRecord, reason: str, *, staff: str) -> str:
+    """Record that a mail that needs review is no order, as ``review dismiss`` does."""
+    _still_in_review(message)
+    reason = " ".join(reason.split())
+    problem = staff_text_problem(reason) if reason else None
+    if problem is not None or len(reason) > REASON_MAX:
+        raise ActionRefusedError(f"begrunnelsen kan ikke lagres: {problem or 'for lang'}")
+    intake.dismiss_reviewed(session, message, actor=staff, reason=reason or None)
+    return "e-posten er registrert som ikke en bestilling"
+
+
+def _still_in_review(message: MessageRecord) -> None:
+    if message.state is not MessageState.NEEDS_REVIEW:
+        raise ActionRefusedError("e-posten venter ikke lenger på kontroll")
+
+
+REPLY_MOVES = {  # action: (the states it starts from, what the page says after it)
+    "hold": ((OutboxState.PENDING,), "er holdt tilbake"),
+    "release": ((OutboxState.HELD,), "sendes likevel"),
+    "cancel": ((OutboxState.PENDING, OutboxState.HELD), "er stoppet og blir aldri sendt"),
+}
+
+
+def hold_reply(session: Session, record: OrderRecord, mail_id: int, *, staff: str) -> str:
+    """Stop a pending reply of the order for now (``release_reply`` lets it go)."""
+    mail = _reply_of(session, record, mail_id, "hold")
+    with _refused():
+        staff_actions.hold_mail(session, mail, staff)
+    return f"svaret {REPLY_MOVES['hold'][1]}"
+
+
+def release_reply(session: Session, record: OrderRecord, mail_id: int, *, staff: str) -> str:
+    """Let a held reply go: pending and due now (checked against the order before sending)."""
+    mail = _reply_of(session, record, mail_id, "release")
+    with _refused():
+        staff_actions.release_mail(session, mail, staff)
+    return f"svaret {REPLY_MOVES['release'][1]}"
+
+
+def cancel_reply(session: Session, record: OrderRecord, mail_id: int, *, staff: str) -> str:
+    """Cancel a pending or held reply of the order: it is never sent."""
+    mail = _reply_of(session, record, mail_id, "cancel")
+    with _refused():
+        staff_actions.cancel_mail(session, mail, staff, "stoppet på siden")
+    return f"svaret {REPLY_MOVES['cancel'][1]}"
+
+
+def _reply_of(session: Session, record: OrderRecord, mail_id: int, action: str) -> OutboxMail:
+    """The order's outbox mail ``mail_id``, in a state ``action`` starts from."""
+    mail = session.get(OutboxMail, mail_id)
+    if mail is None or mail.order_id != record.id:
+        raise ActionRefusedError("fant ikke det svaret på denne bestillingen")
+    if mail.state not in REPLY_MOVES[action][0]:
+        raise ActionRefusedError(f"svaret er {_REPLY_STATES.get(mail.state, mail.state)}")
+    return mail
+
+
+_REPLY_STATES = {
+    OutboxState.PENDING: "ikke sendt ennå",
+    OutboxState.CLAIMED: "i ferd med å sendes",
+    OutboxState.SENT: "allerede sendt",
+    OutboxState.FAILED: "ikke mulig å sende",
+    OutboxState.HELD: "holdt tilbake",
+    OutboxState.CANCELLED: "allerede stoppet",
+}

@@ -36,7 +36,7 @@ from bot.web import actions
 from bot.web.auth import Authenticator, CsrfTokens
 from bot.web.views import FIELD_LABELS, conversation_of, fields_of
 from rules.text_safety import shown
-from storage.models import OrderRecord
+from storage.models import MessageRecord, OrderRecord
 from storage.orders import find_order_by_reference
 from storage.queries import (
     OrderList,
@@ -84,6 +84,9 @@ STATE_LABELS = {  # orders, received mail, outgoing mail: the words staff read
     "claimed": "sendes nå",
     "sent": "sendt",
     "failed": "kunne ikke sendes",
+    "held": "holdt tilbake",
+    "cancelled": "stoppet",
+    "needs_review": "bør kontrolleres",
 }
 
 
@@ -166,6 +169,11 @@ def create_app(
         Route("/ordre/{reference}/felt", page(set_field), methods=["POST"]),
         Route("/ordre/{reference}/ferdig", page(mark_done), methods=["POST"]),
         Route("/ordre/{reference}/avvis", page(reject), methods=["POST"]),
+        Route("/ordre/{reference}/svar/{mail:int}/hold", page(hold_reply), methods=["POST"]),
+        Route("/ordre/{reference}/svar/{mail:int}/slipp", page(release_reply), methods=["POST"]),
+        Route("/ordre/{reference}/svar/{mail:int}/stopp", page(cancel_reply), methods=["POST"]),
+        Route("/kontroll/{mid:int}/godta", page(accept_review), methods=["POST"]),
+        Route("/kontroll/{mid:int}/avvis", page(dismiss_review), methods=["POST"]),
         Route("/karantene/{qid:int}/les-igjen", page(replay), methods=["POST"]),
         Route("/karantene/{qid:int}/avvis", page(dismiss), methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
@@ -308,6 +316,62 @@ async def reject(site: Site, request: Request) -> Response:
             session, record, _text(form, "begrunnelse"), staff=staff
         ),
     )
+
+
+def _reply_action(
+    act: Callable[..., str],
+) -> Callable[[Site, Request], Awaitable[Response]]:
+    """A handler for one of the order's pending replies (``actions.hold_reply`` and kin)."""
+
+    async def handler(site: Site, request: Request) -> Response:
+        mail_id: int = request.path_params["mail"]
+        return await _on_order(
+            site,
+            request,
+            lambda session, record, _form, staff: act(session, record, mail_id, staff=staff),
+        )
+
+    return handler
+
+
+hold_reply = _reply_action(actions.hold_reply)
+release_reply = _reply_action(actions.release_reply)
+cancel_reply = _reply_action(actions.cancel_reply)
+
+
+async def accept_review(site: Site, request: Request) -> Response:
+    """File a mail that needs review as an order; on to the new order's page."""
+    settings = ReplySettings.from_config(site.config)
+    staff: str = request.state.staff
+    with site.sessions() as session, session.begin():
+        message = session.get(MessageRecord, request.path_params["mid"])
+        if message is None:
+            return PlainTextResponse("Fant ingen slik e-post.", status_code=404)
+        try:
+            outcome, reference = actions.accept_reviewed(session, message, settings, staff=staff)
+        except actions.ActionRefusedError as refused:
+            outcome, reference = f"Ikke gjort: {refused}", ""
+    if not reference:
+        back = f"/?liste={OrderList.ATTENTION.value}&{site.flash(outcome)}"
+        return RedirectResponse(back, status_code=303)
+    return RedirectResponse(f"/ordre/{reference}?{site.flash(outcome)}", status_code=303)
+
+
+async def dismiss_review(site: Site, request: Request) -> Response:
+    """Record that a mail that needs review is no order; back to the attention list."""
+    form = await request.form()
+    staff: str = request.state.staff
+    with site.sessions() as session, session.begin():
+        message = session.get(MessageRecord, request.path_params["mid"])
+        if message is None:
+            return PlainTextResponse("Fant ingen slik e-post.", status_code=404)
+        try:
+            reason = _text(form, "begrunnelse")
+            outcome = actions.dismiss_reviewed(session, message, reason, staff=staff)
+        except actions.ActionRefusedError as refused:
+            outcome = f"Ikke gjort: {refused}"
+    back = f"/?liste={OrderList.ATTENTION.value}&{site.flash(outcome)}"
+    return RedirectResponse(back, status_code=303)
 
 
 async def replay(site: Site, request: Request) -> Response:

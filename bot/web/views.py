@@ -84,6 +84,7 @@ class TurnView:
     state: str
     needs_review: bool
     review_reasons: tuple[str, ...]
+    outbox_id: int | None = None  # an outgoing mail: its outbox row, for hold/release/cancel
 
 
 def _get(order: dict[str, Any], path: str) -> str | None:
@@ -255,6 +256,7 @@ def conversation_of(story: OrderStory, zone: ZoneInfo) -> tuple[list[TurnView], 
                 state=str(mail.state),
                 needs_review=False,
                 review_reasons=(),
+                outbox_id=mail.id,
             )
         )
     turns.sort(key=lambda t: t.at)

@@ -1,5 +1,5 @@
-"""The review page as staff use it, in Chromium: a morning's work, a quarantined mail read
-again, a forged form from another site, a visitor the proxy did not name, and vendor markup
+"""The review page as staff use it, in Chromium: a morning's work, a needs-review mail
+accepted as an order, a quarantined mail read again, a forged form from another site, a visitor the proxy did not name, and vendor markup
 that stays text."""
 
 from __future__ import annotations
@@ -83,6 +83,29 @@ def test_a_quarantined_mail_is_read_again_once_the_bug_is_fixed(
     expect(staff.get_by_role("heading", name=re.compile("Karantene"))).to_have_count(0)
     staff.goto("/")
     expect(staff.get_by_role("link", name=re.compile(r"^RRH-"))).to_have_count(1)
+
+
+def test_a_needs_review_mail_accepted_as_an_order(desk: Desk, staff: Page) -> None:
+    from bot.config import SAMPLE_MAIL
+    from bot.intake import file_message
+
+    raw = (SAMPLE_MAIL / "11_sporsmal.eml").read_bytes()  # a question near order words
+    with desk.app.sessions() as session, session.begin():
+        file_message(session, raw)
+    staff.goto("/")
+    staff.get_by_role("link", name=re.compile("^Trenger oppmerksomhet")).click()
+    reviews = staff.locator("table.reviews")
+    expect(reviews).to_contain_text("Dokumentasjon for API-ene i testmiljøet?")
+    reviews.get_by_role("button", name="Legg inn som bestilling").click()
+
+    heading = staff.get_by_role("heading", level=1)
+    expect(heading).to_contain_text(re.compile(r"RRH-\d{4}-\d{4}"))
+    reference = (heading.text_content() or "").split()[0]
+    expect(staff.get_by_role("status")).to_contain_text(f"lagt inn som bestilling {reference}")
+    with desk.app.sessions() as session:
+        record = find_order_by_reference(session, reference)
+        assert record is not None
+        assert any(e.actor == STAFF and e.action == "created" for e in record.events)
 
 
 def test_a_form_forged_on_another_site_is_refused(

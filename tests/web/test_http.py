@@ -199,3 +199,105 @@ def test_search_finds_a_name_with_norwegian_letters_in_any_case(
 ) -> None:
     filed = desk.receive(COMPLETE_ORDER.replace("Fjordkode AS", "Blåbærkode AS"), n=1)
     assert filed.reference in client.get("/", params={"q": "BLÅBÆRKODE"}).text
+
+
+def _unsure_mail(desk: Desk) -> None:
+    """A mail the reader could not call an order: it waits in the attention list."""
+    from bot.config import SAMPLE_MAIL
+    from bot.intake import file_message
+
+    raw = (SAMPLE_MAIL / "11_sporsmal.eml").read_bytes()  # a question near order words
+    with desk.app.sessions() as session, session.begin():
+        file_message(session, raw)
+
+
+def _review_form(page: str, action: str) -> str:
+    found = re.search(rf'action="(/kontroll/\d+/{action})"', page)
+    assert found, f"the attention list has a {action} button"
+    return found.group(1)
+
+
+def test_a_mail_that_needs_review_accepted_becomes_an_order_under_the_staff_name(
+    desk: Desk, client: TestClient
+) -> None:
+    _unsure_mail(desk)
+    page = client.get("/", params={"liste": "merknader"}).text
+    accepted = client.post(_review_form(page, "godta"), data={"csrf": csrf_of(page)})
+    reference = re.search(r"<h1>(RRH-\d{4}-\d{4})", accepted.text)
+    assert reference, "accepting lands on the new order's page"
+    assert f"lagt inn som bestilling {reference.group(1)}" in accepted.text
+    assert "E-post som bør kontrolleres" not in client.get("/?liste=merknader").text
+    with desk.app.sessions() as session:
+        record = find_order_by_reference(session, reference.group(1))
+        assert record is not None
+        assert any(e.actor == STAFF and e.action == "created" for e in record.events)
+    again = client.post(_review_form(page, "godta"), data={"csrf": csrf_of(page)})
+    assert "Ikke gjort: e-posten venter ikke lenger på kontroll" in again.text
+
+
+def test_a_mail_that_needs_review_dismissed_leaves_the_list_with_the_reason_kept(
+    desk: Desk, client: TestClient
+) -> None:
+    from sqlalchemy import select
+
+    from storage.review import ReviewDecision
+
+    _unsure_mail(desk)
+    page = client.get("/", params={"liste": "merknader"}).text
+    form = _review_form(page, "avvis")
+    bad = client.post(form, data={"csrf": csrf_of(page), "begrunnelse": "x" * 501})
+    assert "Ikke gjort: begrunnelsen kan ikke lagres: for lang" in bad.text
+    done = client.post(form, data={"csrf": csrf_of(page), "begrunnelse": "Bare et spørsmål"})
+    assert "registrert som ikke en bestilling" in done.text
+    assert "E-post som bør kontrolleres" not in done.text
+    with desk.app.sessions() as session:
+        decision = session.scalars(select(ReviewDecision)).one()
+        assert (decision.actor, decision.decision, decision.reason) == (
+            STAFF, "not_an_order", "Bare et spørsmål"
+        )  # fmt: skip
+    again = client.post(form, data={"csrf": csrf_of(page)})
+    assert "Ikke gjort: e-posten venter ikke lenger på kontroll" in again.text
+
+
+def _reply_button(page: str, action: str) -> str:
+    found = re.search(rf'action="(/ordre/[^"]+/svar/\d+/{action})"', page)
+    assert found, f"the conversation has a {action} button"
+    return found.group(1)
+
+
+def test_a_pending_reply_is_held_released_and_cancelled_by_name(
+    desk: Desk, client: TestClient
+) -> None:
+    from storage.models import OutboxMail, OutboxState
+
+    filed = desk.receive(ORDER_WITHOUT_PHONE, n=1)  # the vendor is asked for the phone
+    page = client.get(f"/ordre/{filed.reference}").text
+    token = csrf_of(page)
+    held = client.post(_reply_button(page, "hold"), data={"csrf": token})
+    assert "svaret er holdt tilbake" in held.text
+    assert "Send likevel" in held.text
+    released = client.post(_reply_button(held.text, "slipp"), data={"csrf": token})
+    assert "svaret sendes likevel" in released.text
+    cancelled = client.post(_reply_button(released.text, "stopp"), data={"csrf": token})
+    assert "svaret er stoppet og blir aldri sendt" in cancelled.text
+    assert "Stopp svaret" not in cancelled.text
+    again = client.post(_reply_button(page, "hold"), data={"csrf": token})
+    assert "Ikke gjort: svaret er allerede stoppet" in again.text
+    with desk.app.sessions() as session:
+        record = find_order_by_reference(session, filed.reference or "")
+        assert record is not None
+        moves = [e.action for e in record.events if e.actor == STAFF]
+        assert moves == ["reply_held", "reply_released", "reply_withdrawn"]
+        mails = session.query(OutboxMail).filter_by(order_id=record.id).all()
+        assert [m.state for m in mails] == [OutboxState.CANCELLED]
+
+
+def test_a_reply_of_another_order_is_not_touched_from_this_page(
+    desk: Desk, client: TestClient
+) -> None:
+    first = desk.receive(ORDER_WITHOUT_PHONE, n=1)
+    second = desk.receive(COMPLETE_ORDER.replace("Fjordkode", "Havkode"), n=2, subject="Ny")
+    page = client.get(f"/ordre/{first.reference}").text
+    foreign = _reply_button(page, "hold").replace(first.reference or "", second.reference or "")
+    refused = client.post(foreign, data={"csrf": csrf_of(page)})
+    assert "Ikke gjort: fant ikke det svaret på denne bestillingen" in refused.text
