@@ -6,8 +6,8 @@ project's own labelled corpora (tests/corpus_extra, tests/corpus_holdout, tests/
 written by labellers who did not see the extractor) always are. Each test fails below the
 figures the issue sets; the last line of score.py is the figure.
 
-tests/corpus_blind1 was scored once on first sight (its README has the figures) and is held to
-a floor just under that first score: the reader may not get worse on it. The conversations of
+tests/corpus_blind1 and tests/corpus_blind2 were scored once on first sight (their READMEs have
+the figures) and are held to floors: the reader may not get worse on them. The conversations of
 every corpus that has them are replayed through `ingest` and must come out as labelled.
 """
 
@@ -49,13 +49,24 @@ CORPORA = {
     "holdout": REPO / "tests" / "corpus_holdout",
     "third": REPO / "tests" / "corpus_third",
 }
-# First sight of the blind set after issue 9's reader: fieldF1 0.879, type 0.939, missing 0.722,
-# 3 false complete, 2 false order, 1 silent loss (tests/corpus_blind1/README.md).
-BLIND = REPO / "tests" / "corpus_blind1"
-BLIND_FLOOR = {"fieldF1": 0.87, "type": 0.93, "missing": 0.70}
-BLIND_CEILING = {"false_complete": 3, "false_order": 2, "silent_loss": 1}
-THREADS = {"shared": SHARED / "corpus", "shared2": SHARED / "corpus2", "blind1": BLIND}
-THREADS_FLOOR = {"shared": 1.0, "shared2": 1.0, "blind1": 0.5}
+# The blind sets, held to floors just under their figures (their READMEs have the first scores).
+# Blind set 1 was first seen at fieldF1 0.879 and tuned on afterwards (0.936 now); blind set 2
+# is as first seen: fieldF1 0.941, type 0.971, 2 false complete, 1 silent loss.
+BLIND = {"blind1": REPO / "tests" / "corpus_blind1", "blind2": REPO / "tests" / "corpus_blind2"}
+BLIND_FLOOR = {
+    "blind1": {"fieldF1": 0.93, "type": 0.97, "missing": 0.86},
+    "blind2": {"fieldF1": 0.94, "type": 0.97, "missing": 0.86},
+}
+BLIND_CEILING = {
+    "blind1": {"false_complete": 2, "false_order": 2, "silent_loss": 0},
+    "blind2": {"false_complete": 2, "false_order": 0, "silent_loss": 1},
+}
+THREADS = {
+    "shared": SHARED / "corpus",
+    "shared2": SHARED / "corpus2",
+    **BLIND,
+}
+THREADS_FLOOR = {"shared": 1.0, "shared2": 1.0, "blind1": 0.7, "blind2": 0.7}
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))
@@ -71,12 +82,13 @@ def test_the_corpus_meets_the_bar(name: str) -> None:
     assert figures["silent_loss"] == 0
 
 
-def test_the_blind_set_does_not_get_worse() -> None:
+@pytest.mark.parametrize("name", sorted(BLIND))
+def test_the_blind_sets_do_not_get_worse(name: str) -> None:
     _require(SCORE)
-    figures = score(BLIND)
-    for key, floor in BLIND_FLOOR.items():
+    figures = score(BLIND[name])
+    for key, floor in BLIND_FLOOR[name].items():
         assert figures[key] >= floor, f"{key}={figures[key]} < {floor}"
-    for key, ceiling in BLIND_CEILING.items():
+    for key, ceiling in BLIND_CEILING[name].items():
         assert figures[key] <= ceiling, f"{key}={figures[key]} > {ceiling}"
 
 
