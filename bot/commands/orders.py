@@ -27,15 +27,14 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot.commands.common import add_config_option, app_from
+from bot.commands.common import add_config_option, app_from, staff_name_problem
 from rules.fields import FieldPath
 from rules.text_safety import shown, shown_json, spreadsheet_cell, staff_text_problem
 from storage import staff
 from storage.models import OrderEvent, OrderRecord
-from storage.orders import BOT, find_order_by_reference, list_orders
+from storage.orders import find_order_by_reference, list_orders
 
 UTC_ZONE = ZoneInfo("UTC")
-NAME_MAX = 100  # characters of a --by name (the event's actor column holds 255)
 USAGE_ERROR = 2
 
 CSV_FIELDS = (
@@ -178,14 +177,9 @@ def event_line(event: OrderEvent, zone: ZoneInfo = UTC_ZONE) -> str:
 
 def staff_input_problem(args: argparse.Namespace) -> str | None:
     """What is wrong with the name, reason or value staff typed, in one line, or None."""
-    name = args.by.strip()
-    problem = staff_text_problem(name)
-    if problem is None and len(name) > NAME_MAX:
-        problem = f"must be at most {NAME_MAX} characters"
-    if problem is None and name.lower() == BOT:
-        problem = f"{BOT!r} is the bot's own name"
+    problem = staff_name_problem(args.by)
     if problem is not None:
-        return f"--by {problem}"
+        return problem
     if args.action == "reject":
         problem = staff_text_problem(args.reason)
         return None if problem is None else f"--reason {problem}"

@@ -24,7 +24,7 @@ import os
 from sqlalchemy import select
 
 from bot.cli import USAGE, CommandError
-from bot.commands.common import add_config_option, app_from
+from bot.commands.common import add_config_option, app_from, staff_name_problem
 from bot.outbox.recheck import withdraw_stale_replies
 from bot.outbox.sender import DeliveryReport, deliver_due, smtp_connector
 from bot.replies import ReplySettings
@@ -125,10 +125,13 @@ def _line(row: OutboxMail) -> str:
 
 
 def _act(args: argparse.Namespace) -> int:
-    for text, option in ((args.by, "--by"), (getattr(args, "reason", ""), "--reason")):
-        problem = staff_text_problem(text) if text else None
-        if problem is not None:
-            raise CommandError(f"outbox {args.action}: {option} {problem}", USAGE)
+    problem = staff_name_problem(args.by)
+    if problem is not None:
+        raise CommandError(f"outbox {args.action}: {problem}", USAGE)
+    reason = getattr(args, "reason", "")
+    problem = staff_text_problem(reason) if reason else None
+    if problem is not None:
+        raise CommandError(f"outbox {args.action}: --reason {problem}", USAGE)
     app = app_from(args)
     with app.sessions.begin() as session:
         try:

@@ -17,15 +17,13 @@ import argparse
 import os
 import sys
 
-from bot.commands.common import add_config_option, app_from
+from bot.commands.common import add_config_option, app_from, staff_name_problem
 from bot.intake import accept_reviewed, dismiss_reviewed
 from bot.replies import ReplySettings
 from rules.text_safety import shown, staff_text_problem
 from storage.models import MessageRecord, MessageState
-from storage.orders import BOT
 from storage.review import list_needs_review
 
-NAME_MAX = 100  # characters of a --by name (the decision's actor column holds 255)
 USAGE_ERROR = 2
 
 
@@ -89,14 +87,9 @@ def review_line(message: MessageRecord) -> str:
 
 def staff_input_problem(args: argparse.Namespace) -> str | None:
     """What is wrong with the name or reason staff typed, in one line, or None."""
-    name = args.by.strip()
-    problem = staff_text_problem(name)
-    if problem is None and len(name) > NAME_MAX:
-        problem = f"must be at most {NAME_MAX} characters"
-    if problem is None and name.lower() == BOT:
-        problem = f"{BOT!r} is the bot's own name"
+    problem = staff_name_problem(args.by)
     if problem is not None:
-        return f"--by {problem}"
+        return problem
     if getattr(args, "reason", None):
         problem = staff_text_problem(args.reason)
         return None if problem is None else f"--reason {problem}"
