@@ -33,6 +33,11 @@ from parsers.value_cues import default_value_cues
 
 __all__ = ["Evidence", "OrgFact", "PersonFact", "TextIndex", "UnitFacts", "scan_unit"]
 
+# A line or sentence that holds more addresses, numbers or phones than this is a dump (a
+# pasted list, a log, garbage), not a contact line: only its first few are read, so the work
+# per unit stays bounded (the people and parties built from them are matched pairwise).
+MAX_VALUES_PER_UNIT = 12
+
 
 def scan_unit(
     unit: Unit, text: str, cues: OrderCues, source: str, index: int, found: TextIndex | None = None
@@ -48,13 +53,14 @@ def scan_unit(
     label_roles = {r for r in unit.roles if r in PERSON_ROLES}
     scope_roles = {r for r in unit.scope_roles if r in PERSON_ROLES}
     numbers = [] if labels_another_id(unit.label) else find_org_numbers(value)
-    emails = find_emails(value)
+    numbers = numbers[:MAX_VALUES_PER_UNIT]
+    emails = find_emails(value)[:MAX_VALUES_PER_UNIT]
     taken = [(f.start, f.end) for f in numbers + emails]
     phones = [
         p
         for p in found.phones_in(base, base + len(value))
         if not _overlaps(p, taken) and not _switchboard(value, p, cues)
-    ]
+    ][:MAX_VALUES_PER_UNIT]
     phones += _phones_after_cues(
         value, unit, taken + [(p.start, p.end) for p in phones], emails, found.region
     )

@@ -276,8 +276,3 @@ class ReferenceCounter(Base):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last: Mapped[int] = mapped_column(Integer)
-
-
-import storage.register  # noqa: E402  (its tables belong to this metadata)
-import storage.replies  # noqa: E402  (its tables belong to this metadata)
-import storage.review  # noqa: E402, F401  (its tables belong to this metadata)
