@@ -120,10 +120,13 @@ def test_a_closed_pipe_is_no_traceback(tmp_path: Path) -> None:
     """``brreg-intake orders list | head -1``: the reader goes away; no BrokenPipeError."""
     env = {**os.environ, "BRREG_INTAKE_DATABASE_URL": f"sqlite:///{tmp_path}/demo.sqlite"}
     cli = [sys.executable, "-m", "bot.cli"]
-    subprocess.run([*cli, "demo"], env=env, capture_output=True, check=False)
+    # In tmp_path: the demo seeds and empties var/sample-mailbox below the working directory,
+    # and the repository's own demo mailbox must stay as it is.
+    demo = subprocess.run([*cli, "demo"], env=env, cwd=tmp_path, capture_output=True, text=True)
+    assert demo.returncode == 0 and "order(s)" in demo.stdout, demo.stderr
     for _ in range(3):
-        listing = subprocess.Popen([*cli, "orders", "export"], env=env, stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE)  # fmt: skip
+        listing = subprocess.Popen([*cli, "orders", "export"], env=env, cwd=tmp_path,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
         assert listing.stdout is not None and listing.stderr is not None
         listing.stdout.close()  # as `head -1` does once it has its line: before the output
         err = listing.stderr.read().decode()
