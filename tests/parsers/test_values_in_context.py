@@ -156,3 +156,14 @@ def test_an_unlabelled_short_phone_that_ends_a_contact_line_is_reported_as_writt
     extraction = extract(read_letter(mail))
     assert extraction.order.applicant.contact.phone == "+47335095"
     assert extraction.to_dict()["invalid"] == ["applicant.contact.phone"]
+
+
+def test_a_bank_code_is_no_phone_and_a_share_capital_no_org_number() -> None:
+    """Real mail (an Italian and a British footer): 'Cap. Soc. euro 347.256.998,80' and
+    'National Bank Code: 21003467' are an amount and a bank's code."""
+    found = answer(
+        "Here are our details.\n\nIBAN: ES67 2100 3467 1007 0001 6539\n"
+        "National Bank Code: 21003467\nCap. Soc. euro 347.256.998,80\n"
+    )
+    assert found.applicant.contact.phone is None
+    assert found.applicant.org_number is None
