@@ -37,6 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship, validates
 
+from rules import lifecycle
 from rules.fields import FieldPath, get_value
 from rules.register import (
     REGISTER_REASONS,
@@ -53,7 +54,6 @@ from storage.scrub import scrub_text
 from storage.types import utcnow
 
 IMPORT_BATCH = 5_000  # rows per INSERT executemany: bounded memory, few round trips
-OPEN = (OrderStatus.READY, OrderStatus.WAITING_FOR_VENDOR)
 SYNC_BULK = "bulk"
 SYNC_SUB_UNITS = "bulk_sub_units"
 SYNC_FEED = "feed"
@@ -335,12 +335,14 @@ def orders_due(
     open_checks = (
         select(OrderRegisterCheck)
         .join(OrderRecord, OrderRecord.id == OrderRegisterCheck.order_id)
-        .where(OrderRecord.status.in_(OPEN))
+        .where(OrderRecord.status.in_(lifecycle.OPEN))
     )
     for check in session.scalars(open_checks):
         checks.setdefault(check.order_id, {})[check.path] = check
     due = []
-    query = select(OrderRecord).where(OrderRecord.status.in_(OPEN)).order_by(OrderRecord.id)
+    query = (
+        select(OrderRecord).where(OrderRecord.status.in_(lifecycle.OPEN)).order_by(OrderRecord.id)
+    )
     for record in session.scalars(query):
         numbers = numbers_of(record, paths)
         mine = checks.get(record.id, {})
@@ -425,7 +427,7 @@ def apply_findings(
         if path not in current:
             session.delete(check)
     status = None
-    if record.status in OPEN:
+    if lifecycle.is_open(record.status):
         complete = not record.missing and not invalid
         status = OrderStatus.READY if complete else OrderStatus.WAITING_FOR_VENDOR
     if invalid != record.invalid:

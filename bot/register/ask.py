@@ -22,10 +22,11 @@ from bot.replies.language import detect_language
 from bot.replies.plan import new_message_id, reply_headers
 from bot.replies.render import render_body, reply_subject
 from parsers.mime import read_letter
+from rules import lifecycle
 from rules.evaluate import Evaluation
 from rules.fields import FieldPath
 from rules.reply_policy import ReplyFacts, ReplyKind, decide
-from storage.models import MessageRecord, MessageState, OrderRecord, OrderStatus
+from storage.models import MessageRecord, MessageState, OrderRecord
 from storage.orders import order_of
 from storage.outbox import add_outbox
 from storage.register import mark_asked
@@ -42,7 +43,6 @@ from storage.replies import (
 log = logging.getLogger(__name__)
 
 LATER = frozenset({"grace-period", "daily-cap", "circuit-breaker"})  # rules that may pass
-CLOSED = (OrderStatus.DONE, OrderStatus.REJECTED)
 
 
 def ask_vendor(
@@ -113,7 +113,7 @@ def _facts(
         identity=settings.identity,
         sender_bounced=bool(sender) and is_address_bounced(session, sender),
         has_order=True,
-        order_closed=record.status in CLOSED,
+        order_closed=lifecycle.is_closed(record.status),
         changed_order=True,  # the register's answer changed it
         replied_to_order=replies_to_order_since(session, record.id, None) > 0,
         replies_to_order_in_grace=(

@@ -24,10 +24,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.register import Register
 from bot.register.ask import ask_vendor
 from bot.replies import ReplySettings
+from rules import lifecycle
 from rules.register import ORG_NUMBER_PATHS, RegisterAnswer, judge
 from storage.models import OrderRecord
 from storage.register import (
-    OPEN,
     DueOrder,
     apply_findings,
     asking_due,
@@ -113,7 +113,7 @@ def _apply(
         # Locked (PostgreSQL) so that a message filed to the order now waits the few
         # milliseconds this takes instead of being overwritten by it; SQLite serialises anyway.
         record = session.get(OrderRecord, due.order_id, with_for_update=True)
-        if record is None or record.status not in OPEN:
+        if record is None or record.status not in lifecycle.OPEN:
             return 0
         numbers = numbers_of(record, ORG_NUMBER_PATHS)
         if any(n.org_number not in answers for n in numbers):
